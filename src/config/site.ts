@@ -1,0 +1,15 @@
+/** Facts about the site itself. Everything a page says about the campaign comes from here or from src/i18n/ui.ts. */
+export const SITE = {
+	/** Where the site is served; set SITE_URL when deploying. */
+	url: process.env.SITE_URL ?? 'http://localhost:4321',
+	/** Sub-path the site lives under (e.g. /campaign/); set BASE_PATH when deploying there. */
+	base: process.env.BASE_PATH ?? '/',
+	/** Entries per archive page. */
+	pageSize: 10,
+	/** Entries on the home page. */
+	latestOnHome: 5,
+	/** A table of contents is shown when an entry has at least this many sections. */
+	tocMinHeadings: 3,
+	/** Reading speed for the reading-time estimate. */
+	wordsPerMinute: 220,
+} as const;

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName, contentDir, idFromPath } from './content-model/collections.ts';
+import { authorSchema } from './schemas/author.ts';
+import { articleSchema, summarySchema } from './schemas/entry.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { pageSchema } from './schemas/page.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+/** Every collection is one folder of content/, one file per entry, the file name being the id. */
+function loader(name: CollectionName) {
+	const { folder, extension } = COLLECTIONS[name];
+	return glob({
+		pattern: `**/*.${extension}`,
+		base: `${contentDir()}/${folder}`,
+		generateId: ({ entry }) => idFromPath(entry),
+	});
+}
+
+export const collections = {
+	articles: defineCollection({ loader: loader('articles'), schema: ({ image }) => articleSchema(image()) }),
+	summaries: defineCollection({ loader: loader('summaries'), schema: ({ image }) => summarySchema(image()) }),
+	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),
+	sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
+	topics: defineCollection({ loader: loader('topics'), schema: topicSchema }),
+	pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+};

@@ -1,0 +1,136 @@
+import type { FigureCategory, Qualifier } from '../schemas/figure.ts';
+import type { SourceKind } from '../schemas/source.ts';
+import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
+
+/**
+ * Every piece of interface text, per language. A new language is a new object with the same keys;
+ * TypeScript refuses it until every key is translated.
+ */
+const en = {
+	'site.name': 'Peru Solidarity Record',
+	'site.tagline': 'A sourced record of the coup against Pedro Castillo and the repression that followed.',
+	'site.about':
+		'We are a volunteer solidarity campaign with the people of Peru and Latin America. We document what happened since 7 December 2022, and every number we publish names who counted it.',
+	'site.description':
+		'Sourced coverage of the removal of President Pedro Castillo in Peru and the protests and killings that followed: every figure names its source.',
+	'skip.link': 'Skip to content',
+	'nav.label': 'Main',
+	'nav.home': 'Home',
+	'nav.archive': 'Archive',
+	'nav.topics': 'Topics',
+	'nav.countries': 'Countries',
+	'nav.about': 'About',
+	'footer.note': 'Every figure on this site names its source. No cookies, no trackers, nothing loaded from elsewhere.',
+	'home.latest': 'Latest',
+	'home.waysIn': 'Ways in',
+	'home.allArticles': 'All articles and summaries',
+	'home.moreAbout': 'How we work and source figures',
+	'kind.article': 'Article',
+	'kind.summary': 'Summary',
+	'kind.summaryOf': 'Summary of another publication’s article',
+	'entry.by': 'By',
+	'entry.and': 'and',
+	'entry.published': 'Published',
+	'entry.updated': 'Updated',
+	'entry.readingTime': '{minutes} min read',
+	'entry.toc': 'Contents',
+	'entry.topics': 'Topics',
+	'entry.countries': 'Countries',
+	'entry.previous': 'Previous',
+	'entry.next': 'Next',
+	'entry.pagination': 'More articles',
+	'entry.republished': 'First published in {publication}, {date}.',
+	'entry.summaryNote':
+		'This is our summary of an article published elsewhere: “{title}” ({author}; {publisher}; {date}). The words are ours; the figures are the article’s own, listed below with its reference.',
+	'entry.authorNotStated': 'author not stated',
+	'entry.corrections': 'Corrections',
+	'image.credit': 'Image: {credit}, {licence}',
+	'figures.heading': 'Figures cited',
+	'figures.intro': 'Every number this piece mentions, as its source gave it.',
+	'figures.wording': 'Source’s words',
+	'figures.period': 'Period',
+	'figures.reported': 'Reported',
+	'figures.victims': 'Who',
+	'figures.perpetrator': 'By',
+	'figures.place': 'Where',
+	'figures.breakdown': 'Of whom',
+	'figures.source': 'Source',
+	'figures.asReportedBy': 'as reported by',
+	'references.heading': 'References',
+	'references.party': 'Party to the events',
+	'references.publisherNotStated': 'Publisher not stated',
+	'references.link': 'Read the source',
+	'cite.label': 'Source {number}',
+	'pullquote.source': 'Source',
+	'archive.title': 'Archive',
+	'archive.description': 'Everything we have published, newest first.',
+	'archive.page': 'Page {page} of {pages}',
+	'archive.newer': 'Newer',
+	'archive.older': 'Older',
+	'topics.title': 'Topics',
+	'topics.description': 'What we cover, by subject.',
+	'topic.entries': '{count} entries',
+	'countries.title': 'Countries',
+	'countries.description': 'What we cover, by country.',
+	'country.description': 'Our articles and summaries about {name}.',
+	'author.entries': 'Written by {name}',
+	'notFound.title': 'Page not found',
+	'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+	'notFound.home': 'Go to the home page',
+	'notFound.archive': 'Browse the archive',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const STRINGS: Record<Language, Record<UiKey, string>> = { en };
+
+/** Interface text in a language, with `{name}` placeholders filled in. */
+export function t(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
+	const text = STRINGS[lang][key] ?? STRINGS[DEFAULT_LANGUAGE][key];
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** Labels for enumerated values, per language. */
+const LABELS: Record<
+	Language,
+	{
+		category: Record<FigureCategory, string>;
+		qualifier: Record<Exclude<Qualifier, 'range'>, string>;
+		unit: Record<'people' | 'incidents', [one: string, other: string]>;
+		sourceKind: Record<SourceKind, string>;
+	}
+> = {
+	en: {
+		category: {
+			killed: 'Killed',
+			injured: 'Injured',
+			detained: 'Detained',
+			disappeared: 'Disappeared',
+			displaced: 'Displaced',
+			'press-aggressions': 'Aggressions against the press',
+			other: 'Other',
+		},
+		qualifier: {
+			exact: '',
+			'at-least': 'at least',
+			'more-than': 'more than',
+			nearly: 'nearly',
+			about: 'about',
+			estimated: 'an estimated',
+		},
+		unit: { people: ['person', 'people'], incidents: ['incident', 'incidents'] },
+		sourceKind: {
+			'human-rights-organisation': 'Human-rights organisation',
+			'intergovernmental-body': 'UN or inter-American body',
+			'state-body': 'State body',
+			press: 'Press',
+			'political-statement': 'Political actor’s statement',
+			academic: 'Academic',
+			other: 'Other',
+		},
+	},
+};
+
+export function labels(lang: Language) {
+	return LABELS[lang];
+}

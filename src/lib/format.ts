@@ -1,0 +1,60 @@
+import { labels } from '../i18n/ui.ts';
+import { LOCALES, type Language } from '../i18n/languages.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+import type { Qualifier } from '../schemas/figure.ts';
+
+const DATE_OPTIONS = {
+	year: { year: 'numeric' },
+	month: { year: 'numeric', month: 'long' },
+	day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<PartialDate['precision'], Intl.DateTimeFormatOptions>;
+
+/** A date at the precision it is known: "2023", "May 2023", "26 January 2023". */
+export function formatDate(date: PartialDate, lang: Language): string {
+	const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
+	return new Intl.DateTimeFormat(LOCALES[lang], { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' }).format(
+		new Date(Date.UTC(year, month - 1, day)),
+	);
+}
+
+export function formatPeriod(period: { from: PartialDate; to: PartialDate }, lang: Language): string {
+	const from = formatDate(period.from, lang);
+	const to = formatDate(period.to, lang);
+	return from === to ? from : `${from} – ${to}`;
+}
+
+export function formatNumber(value: number, lang: Language): string {
+	return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+export function countryName(code: string, lang: Language): string {
+	return new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }).of(code) ?? code;
+}
+
+export interface Quantity {
+	qualifier: Qualifier;
+	value?: number | undefined;
+	min?: number | undefined;
+	max?: number | undefined;
+}
+
+/** The number as its source qualifies it: "more than 70", "1,000–1,200", "48". */
+export function formatQuantity(quantity: Quantity, lang: Language): string {
+	if (quantity.qualifier === 'range')
+		return `${formatNumber(quantity.min ?? 0, lang)}–${formatNumber(quantity.max ?? 0, lang)}`;
+	const qualifier = labels(lang).qualifier[quantity.qualifier];
+	const number = formatNumber(quantity.value ?? 0, lang);
+	return qualifier === '' ? number : `${qualifier} ${number}`;
+}
+
+/** The unit, singular or plural as the number needs: "person", "people". */
+export function formatUnit(unit: 'people' | 'incidents', quantity: Quantity, lang: Language): string {
+	const count = quantity.qualifier === 'range' ? (quantity.max ?? 0) : (quantity.value ?? 0);
+	const [one, other] = labels(lang).unit[unit];
+	return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? one : other;
+}
+
+/** A list of names joined the language's way: "A, B and C". */
+export function formatList(items: readonly string[], lang: Language): string {
+	return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
+}

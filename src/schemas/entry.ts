@@ -1,0 +1,110 @@
+import { z } from 'astro/zod';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { countryCodeSchema } from './country.ts';
+import { figureSchema } from './figure.ts';
+import { idSchema } from './id.ts';
+import { daySchema, partialDateSchema } from './partial-date.ts';
+
+/** Adds an issue for every value that appears more than once in a list field. */
+function rejectDuplicates(field: string, values: readonly string[], ctx: z.RefinementCtx): void {
+	const seen = new Set<string>();
+	values.forEach((value, index) => {
+		if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [field, index], message: `"${value}" is listed twice` });
+		seen.add(value);
+	});
+}
+
+const nonEmptyIds = (what: string) => z.array(idSchema).min(1, { message: `list at least one ${what}` });
+
+/**
+ * Frontmatter shared by our articles and our summaries of other people's articles.
+ * `image` is Astro's image() helper in the site, and a path check in the stand-alone validator.
+ */
+export function entryFields<Image extends z.ZodType>(image: Image) {
+	return {
+		title: z.string().min(1),
+		/** One-sentence standfirst for lists, meta tags and feeds. */
+		description: z.string().min(1).max(320, { message: 'keep the standfirst to one sentence (320 characters at most)' }),
+		published: daySchema,
+		updated: daySchema.optional(),
+		/** Ids of entries in content/authors. */
+		authors: nonEmptyIds('author'),
+		/** Ids of entries in content/topics. */
+		tags: nonEmptyIds('topic'),
+		countries: z.array(countryCodeSchema).min(1, { message: 'list at least one country code' }),
+		image: z
+			.object({
+				src: image,
+				alt: z.string().min(1, { message: 'describe the image for readers who cannot see it' }),
+				credit: z.string().min(1),
+				licence: z.string().min(1),
+			})
+			.strict()
+			.optional(),
+		/** Where and when the piece first appeared, if it was published elsewhere first. */
+		republished: z.object({ publication: z.string().min(1), date: partialDateSchema }).strict().optional(),
+		/** Ids of entries in content/sources, in the order they are numbered in the references. */
+		sources: nonEmptyIds('source'),
+		figures: z.array(figureSchema).default([]),
+		corrections: z.array(z.object({ date: daySchema, note: z.string().min(1) }).strict()).default([]),
+		draft: z.boolean().default(false),
+		lang: z.enum(LANGUAGES).default('en'),
+	};
+}
+
+type EntryShape = ReturnType<typeof entryFields>;
+type EntryData = z.output<z.ZodObject<EntryShape>>;
+
+/** Checks that need several fields of one entry at once. */
+export function checkEntry(entry: EntryData, ctx: z.RefinementCtx): void {
+	rejectDuplicates('authors', entry.authors, ctx);
+	rejectDuplicates('tags', entry.tags, ctx);
+	rejectDuplicates('countries', entry.countries, ctx);
+	rejectDuplicates('sources', entry.sources, ctx);
+	rejectDuplicates(
+		'figures',
+		entry.figures.map((figure) => figure.id),
+		ctx,
+	);
+	if (entry.updated && entry.updated.iso < entry.published.iso)
+		ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is before published' });
+	entry.corrections.forEach((correction, index) => {
+		if (correction.date.iso < entry.published.iso)
+			ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'a correction cannot predate publication' });
+	});
+	const listed = new Set(entry.sources);
+	entry.figures.forEach((figure, index) => {
+		if (!listed.has(figure.source))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['figures', index, 'source'],
+				message: `"${figure.source}" is not among this entry's sources; add it to sources`,
+			});
+		if (figure.via !== undefined && !listed.has(figure.via))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['figures', index, 'via'],
+				message: `"${figure.via}" is not among this entry's sources; add it to sources`,
+			});
+	});
+}
+
+export function articleSchema<Image extends z.ZodType>(image: Image) {
+	return z.object(entryFields(image)).strict().superRefine(checkEntry);
+}
+
+/** A summary of someone else's article: `summaryOf` is that article's entry in content/sources. */
+export function summarySchema<Image extends z.ZodType>(image: Image) {
+	return z
+		.object({ ...entryFields(image), summaryOf: idSchema })
+		.strict()
+		.superRefine((entry, ctx) => {
+			checkEntry(entry, ctx);
+			if (!entry.sources.includes(entry.summaryOf))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['summaryOf'],
+					message: `"${entry.summaryOf}" must also be listed in sources`,
+				});
+		});
+}
