@@ -52,11 +52,12 @@ export function entryFields<Image extends z.ZodType>(image: Image) {
 	};
 }
 
-type EntryShape = ReturnType<typeof entryFields>;
-type EntryData = z.output<z.ZodObject<EntryShape>>;
+type EntryData = z.output<z.ZodObject<ReturnType<typeof entryFields<z.ZodString>>>>;
+/** The fields checkEntry reads: everything but the image, whose type depends on who validates it. */
+type CheckedFields = Omit<EntryData, 'image'>;
 
 /** Checks that need several fields of one entry at once. */
-export function checkEntry(entry: EntryData, ctx: z.RefinementCtx): void {
+export function checkEntry(entry: CheckedFields, ctx: z.RefinementCtx): void {
 	rejectDuplicates('authors', entry.authors, ctx);
 	rejectDuplicates('tags', entry.tags, ctx);
 	rejectDuplicates('countries', entry.countries, ctx);
