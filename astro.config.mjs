@@ -14,4 +14,16 @@ export default defineConfig({
 	integrations: [contentValidation(), mdx()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns
+				// about once per file; the warning is about Astro's code, not ours, and buries real errors.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
