@@ -6,8 +6,10 @@ export const SITE = {
 	base: process.env.BASE_PATH ?? '/',
 	/** Entries per archive page. */
 	pageSize: 10,
-	/** Entries on the home page. */
+	/** Our articles on the home page. */
 	latestOnHome: 5,
+	/** Summaries of others' articles on the home page. */
+	summariesOnHome: 3,
 	/** A table of contents is shown when an entry has at least this many sections. */
 	tocMinHeadings: 3,
 	/** Reading speed for the reading-time estimate. */
