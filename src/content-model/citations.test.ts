@@ -27,6 +27,11 @@ describe('citedSourceIds', () => {
 		assert.deepEqual(citedSourceIds('<Cite page="4" id="c-source" />'), ['c-source']);
 	});
 
+	it('reads the id attribute, not another attribute ending in id', () => {
+		assert.deepEqual(citedSourceIds('<Cite data-id="not-this" id="this-one" />'), ['this-one']);
+		assert.deepEqual(citedSourceIds('<Cite data-id="not-this" />'), []);
+	});
+
 	it('ignores other components whose names start with Cite', () => {
 		assert.deepEqual(citedSourceIds('<Citation id="not-a-cite" /><CiteList id="nor-this" />'), []);
 	});

@@ -25,21 +25,41 @@ function imagePathSchema(file: ContentFile) {
 	});
 }
 
-interface ParsedEntry {
-	file: ContentFile;
-	data: Record<string, unknown> & {
-		authors?: string[];
-		tags?: string[];
-		sources?: string[];
-		summaryOf?: string;
-		figures?: { id: string; source: string; via?: string }[];
-	};
+/** The reference fields of an entry, read from its raw frontmatter so that they are checked even when other fields are wrong. */
+interface References {
+	authors: unknown;
+	tags: unknown;
+	sources: unknown;
+	summaryOf: unknown;
+	figures: unknown;
 }
 
-/** Checks every file against its schema and every reference across files; returns all problems found. */
+function strings(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function figureIds(value: unknown): { index: number; id: string }[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((figure: unknown, index) =>
+		typeof figure === 'object' && figure !== null && typeof (figure as { id?: unknown }).id === 'string'
+			? [{ index, id: (figure as { id: string }).id }]
+			: [],
+	);
+}
+
+function checkSchema(file: ContentFile): Problem[] {
+	const schema = COLLECTIONS[file.collection].schema(imagePathSchema(file));
+	const result = schema.safeParse(file.data ?? {});
+	if (result.success) return [];
+	return result.error.issues.map((issue) => ({ file: file.file, field: formatPath(issue.path), message: issue.message }));
+}
+
+/**
+ * Checks every file against its schema and every reference across files, and returns all problems
+ * found in all files, so that an editor sees everything to fix at once.
+ */
 export function validateContent(files: readonly ContentFile[]): Problem[] {
 	const problems: Problem[] = [];
-	const parsed: ParsedEntry[] = [];
 	const ids = new Map<CollectionName, Map<string, string>>();
 
 	for (const file of files) {
@@ -50,53 +70,44 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 			problems.push({ file: file.file, field: '', message: `duplicate id "${file.id}": ${earlier} has it too` });
 		else seen.set(file.id, file.file);
 
-		if (file.parseError !== undefined) {
-			problems.push({ file: file.file, field: '', message: file.parseError });
-			continue;
-		}
-		const schema = COLLECTIONS[file.collection].schema(imagePathSchema(file));
-		const result = schema.safeParse(file.data ?? {});
-		if (!result.success) {
-			for (const issue of result.error.issues)
-				problems.push({ file: file.file, field: formatPath(issue.path), message: issue.message });
-			continue;
-		}
-		parsed.push({ file, data: result.data as ParsedEntry['data'] });
+		if (file.parseError !== undefined) problems.push({ file: file.file, field: '', message: file.parseError });
+		else problems.push(...checkSchema(file));
 	}
 
 	const has = (collection: CollectionName, id: string) => ids.get(collection)?.has(id) ?? false;
 	const figureOwners = new Map<string, string>();
 
-	for (const { file, data } of parsed) {
+	for (const file of files) {
 		// Only entries refer to other collections; a source's `authors` are names as printed, not ids.
-		if (!(ENTRY_COLLECTIONS as readonly string[]).includes(file.collection)) continue;
-		const expect = (collection: CollectionName, field: string, values: readonly string[] | undefined) =>
-			values?.forEach((id, index) => {
+		if (!(ENTRY_COLLECTIONS as readonly string[]).includes(file.collection) || file.parseError !== undefined) continue;
+		const data = (typeof file.data === 'object' && file.data !== null ? file.data : {}) as Partial<References>;
+		const expect = (collection: CollectionName, field: string, values: string[]) =>
+			values.forEach((id, index) => {
 				if (!has(collection, id))
 					problems.push({
 						file: file.file,
 						field: `${field}[${index}]`,
-						message: `no ${collection} entry "${id}" (expected content/${COLLECTIONS[collection].folder}/${id}.${COLLECTIONS[collection].extension})`,
+						message: `no ${collection} entry "${id}" (there is no ${COLLECTIONS[collection].folder}/${id}.${COLLECTIONS[collection].extension} in the content folder)`,
 					});
 			});
-		expect('authors', 'authors', data.authors);
-		expect('topics', 'tags', data.tags);
-		expect('sources', 'sources', data.sources);
-		if (data.summaryOf !== undefined && !has('sources', data.summaryOf))
+		expect('authors', 'authors', strings(data.authors));
+		expect('topics', 'tags', strings(data.tags));
+		expect('sources', 'sources', strings(data.sources));
+		if (typeof data.summaryOf === 'string' && !has('sources', data.summaryOf))
 			problems.push({ file: file.file, field: 'summaryOf', message: `no sources entry "${data.summaryOf}"` });
 
-		data.figures?.forEach((figure, index) => {
-			const owner = figureOwners.get(figure.id);
+		for (const { index, id } of figureIds(data.figures)) {
+			const owner = figureOwners.get(id);
 			if (owner !== undefined && owner !== file.file)
 				problems.push({
 					file: file.file,
 					field: `figures[${index}].id`,
-					message: `figure id "${figure.id}" is already used in ${owner}; figure ids are unique across the site`,
+					message: `figure id "${id}" is already used in ${owner}; figure ids are unique across the site`,
 				});
-			else figureOwners.set(figure.id, file.file);
-		});
+			else figureOwners.set(id, file.file);
+		}
 
-		const listed = new Set(data.sources ?? []);
+		const listed = new Set(strings(data.sources));
 		for (const id of citedSourceIds(file.body)) {
 			if (!listed.has(id))
 				problems.push({
@@ -109,12 +120,16 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 	return problems;
 }
 
+/** Problems grouped by file, one line per field; a message of several lines (a YAML error) stays indented under its file. */
 export function formatProblems(problems: readonly Problem[]): string {
 	const byFile = Map.groupBy(problems, (problem) => problem.file);
 	const lines = [`${problems.length} content problem${problems.length === 1 ? '' : 's'}:`];
 	for (const [file, fileProblems] of byFile) {
 		lines.push('', file);
-		for (const { field, message } of fileProblems) lines.push(`  ${field === '' ? '(file)' : field}: ${message}`);
+		for (const { field, message } of fileProblems) {
+			const [first, ...rest] = message.trimEnd().split('\n');
+			lines.push(`  ${field === '' ? '(file)' : field}: ${first}`, ...rest.map((line) => `      ${line}`.trimEnd()));
+		}
 	}
 	return lines.join('\n');
 }

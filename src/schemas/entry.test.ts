@@ -151,7 +151,9 @@ describe('articleSchema accepts', () => {
 		assert.deepEqual(data.figures[0]?.breakdown, [{ label: 'children', qualifier: 'exact', value: 7 }]);
 		assert.deepEqual(data.figures[0]?.place, { country: 'PE', region: 'Puno' });
 		assert.deepEqual(data.figures[1]?.period, { from: { iso: '2022-12', precision: 'month' }, to: { iso: '2023-02', precision: 'month' } });
-		assert.deepEqual(data.corrections, [{ date: { iso: '2023-03-05', precision: 'day' }, note: 'We gave the wrong month for the IACHR report.' }]);
+		assert.deepEqual(data.corrections, [
+			{ date: { iso: '2023-03-05', precision: 'day' }, note: 'We gave the wrong month for the IACHR report.' },
+		]);
 		assert.equal(data.draft, false);
 		assert.equal(data.lang, 'en');
 	});
@@ -287,9 +289,7 @@ const BAD_ARTICLES: { name: string; change: (entry: EntryInput) => void; expecte
 	{
 		name: 'a figure whose source is not among the entry’s sources',
 		change: (entry) => (firstFigure(entry).source = 'ombudsman-report-2023'),
-		expected: [
-			{ path: 'figures[0].source', message: '"ombudsman-report-2023" is not among this entry\'s sources; add it to sources' },
-		],
+		expected: [{ path: 'figures[0].source', message: '"ombudsman-report-2023" is not among this entry\'s sources; add it to sources' }],
 	},
 	{
 		name: 'via not among the entry’s sources',

@@ -58,7 +58,10 @@ interface Expected {
 }
 
 /** Asserts that parsing fails with exactly these issues, in this order. */
-function assertIssues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, expected: Expected[]): void {
+function assertIssues(
+	result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+	expected: Expected[],
+): void {
 	assert.equal(result.success, false, 'expected the input to be rejected');
 	const issues = (result.error?.issues ?? []).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 	assert.equal(issues.length, expected.length, `issues: ${JSON.stringify(issues)}`);
@@ -102,7 +105,8 @@ describe('figureSchema accepts', () => {
 	});
 
 	it('every category', () => {
-		for (const category of FIGURE_CATEGORIES) assert.equal(figureSchema.safeParse(variant((f) => (f.category = category))).success, true, category);
+		for (const category of FIGURE_CATEGORIES)
+			assert.equal(figureSchema.safeParse(variant((f) => (f.category = category))).success, true, category);
 	});
 
 	it('every qualifier but range with a value', () => {
@@ -170,7 +174,9 @@ describe('figureSchema rejects', () => {
 	});
 
 	it('an unknown unit', () => {
-		assertIssues(figureSchema.safeParse(variant((f) => (f.unit = 'households'))), [{ path: 'unit', message: /expected one of "people"\|"incidents"/ }]);
+		assertIssues(figureSchema.safeParse(variant((f) => (f.unit = 'households'))), [
+			{ path: 'unit', message: /expected one of "people"\|"incidents"/ },
+		]);
 	});
 
 	it('a qualifier without a value', () => {
@@ -317,15 +323,16 @@ describe('figureSchema rejects', () => {
 	});
 
 	it('a breakdown part without a label', () => {
-		assertIssues(
-			figureSchema.safeParse(variant((f) => (f.breakdown = [{ label: '', qualifier: 'exact', value: 7 }]))),
-			[{ path: 'breakdown[0].label', message: /too small|at least 1|>=1/i }],
-		);
+		assertIssues(figureSchema.safeParse(variant((f) => (f.breakdown = [{ label: '', qualifier: 'exact', value: 7 }]))), [
+			{ path: 'breakdown[0].label', message: /too small|at least 1|>=1/i },
+		]);
 	});
 
 	it('an id that is not lower-case words joined by hyphens', () => {
 		for (const id of ['Toll', 'toll_killed', 'toll--killed', '-toll', ''])
-			assertIssues(figureSchema.safeParse(variant((f) => (f.id = id))), [{ path: 'id', message: /lower-case letters, digits and hyphens/ }]);
+			assertIssues(figureSchema.safeParse(variant((f) => (f.id = id))), [
+				{ path: 'id', message: /lower-case letters, digits and hyphens/ },
+			]);
 	});
 
 	it('empty wording', () => {

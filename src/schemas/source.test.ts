@@ -5,6 +5,7 @@ import { SOURCE_KINDS, sourceSchema } from './source.ts';
 
 interface SourceInput {
 	title: string;
+	descriptiveTitle?: boolean;
 	publisher: string | null;
 	authors?: string[];
 	kind: string;
@@ -83,6 +84,7 @@ describe('sourceSchema', () => {
 			}),
 		);
 		assert.equal(source.partyToEvents, false);
+		assert.equal(source.descriptiveTitle, false);
 		assert.equal(source.url, undefined);
 		assert.equal(source.authors, undefined);
 	});
@@ -112,6 +114,21 @@ describe('sourceSchema', () => {
 			iso: '2023-01-26',
 			precision: 'day',
 		});
+	});
+
+	it('accepts a null published date, for a document that gives none', () => {
+		assert.equal(sourceSchema.parse(variant((source) => (source.published = null))).published, null);
+	});
+
+	it('requires the published field to be written, even as null', () => {
+		assert.deepEqual(
+			issues(variant((source) => delete source.published)).map((issue) => issue.path),
+			['published'],
+		);
+	});
+
+	it('marks a title as our own description when asked', () => {
+		assert.equal(sourceSchema.parse(variant((source) => (source.descriptiveTitle = true))).descriptiveTitle, true);
 	});
 
 	it('rejects a published date that does not exist or is in the future', () => {

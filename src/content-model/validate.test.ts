@@ -1,0 +1,415 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { type ContentFile, loadContentFiles } from './load-files.ts';
+import { type Problem, formatPath, formatProblems, validateContent } from './validate.ts';
+
+/** An in-memory content file, named as an editor would see it: content/<folder>/<id>.<extension>. */
+function contentFile(collection: CollectionName, id: string, data: unknown, body = ''): ContentFile {
+	const { folder, extension } = COLLECTIONS[collection];
+	const file = `content/${folder}/${id}.${extension}`;
+	return { collection, id, file, absolutePath: `/nonexistent/${file}`, data, body };
+}
+
+function figure(id: string, source: string, via?: string) {
+	return {
+		id,
+		category: 'killed',
+		qualifier: 'at-least',
+		value: 48,
+		unit: 'people',
+		wording: '48 people killed by security forces',
+		period: { from: '2022-12-07', to: '2023-01' },
+		reported: '2023-01',
+		place: { country: 'PE' },
+		source,
+		...(via === undefined ? {} : { via }),
+	};
+}
+
+function entryData(overrides: Record<string, unknown> = {}) {
+	return {
+		title: 'A title',
+		description: 'A one-sentence standfirst.',
+		published: '2023-02-01',
+		authors: ['editorial-team'],
+		tags: ['repression'],
+		countries: ['PE'],
+		sources: ['report-one', 'report-two'],
+		figures: [figure('toll-one', 'report-one')],
+		...overrides,
+	};
+}
+
+function source(title: string) {
+	return { title, publisher: 'A publisher', kind: 'press', published: '2023-01' };
+}
+
+/** A small content tree with no problems; each test adds or replaces files. */
+function goodFiles(): ContentFile[] {
+	return [
+		contentFile('authors', 'editorial-team', { name: 'Editorial team', bio: 'Our editors.' }),
+		contentFile('topics', 'repression', { name: 'Repression', description: 'Killings and arrests.' }),
+		contentFile('sources', 'report-one', source('Report one')),
+		contentFile('sources', 'report-two', source('Report two')),
+		contentFile('sources', 'original-article', { ...source('An article by someone else'), authors: ['Not An Id'] }),
+		contentFile('pages', 'about', { title: 'About', description: 'Who we are.' }, 'We are a campaign.'),
+		contentFile('articles', 'first-article', entryData(), 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />'),
+		contentFile(
+			'summaries',
+			'original-article',
+			entryData({
+				sources: ['original-article', 'report-two'],
+				summaryOf: 'original-article',
+				figures: [figure('toll-summary', 'report-two', 'original-article')],
+			}),
+			'Their words, summarised.<Cite id="original-article" />',
+		),
+	];
+}
+
+/** The good tree with one file replaced (matched by collection and id) or added. */
+function withFile(replacement: ContentFile, files = goodFiles()): ContentFile[] {
+	const index = files.findIndex((file) => file.collection === replacement.collection && file.id === replacement.id);
+	if (index === -1) return [...files, replacement];
+	return files.with(index, replacement);
+}
+
+function article(id: string, overrides: Record<string, unknown> = {}, body = ''): ContentFile {
+	return contentFile('articles', id, entryData(overrides), body);
+}
+
+describe('validateContent', () => {
+	it('finds no problem in a good tree', () => {
+		assert.deepEqual(validateContent(goodFiles()), []);
+	});
+
+	it('lets a summary share its id with the source it summarises', () => {
+		const files = goodFiles();
+		const named = files.filter((file) => file.id === 'original-article').map((file) => file.file);
+		assert.deepEqual(named, ['content/sources/original-article.yaml', 'content/summaries/original-article.mdx']);
+		assert.deepEqual(validateContent(files), []);
+	});
+
+	it('reports an author that does not exist', () => {
+		assert.deepEqual(validateContent(withFile(article('first-article', { authors: ['editorial-team', 'nobody'] }))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'authors[1]',
+				message: 'no authors entry "nobody" (there is no authors/nobody.yaml in the content folder)',
+			},
+		]);
+	});
+
+	it('reports a topic that does not exist', () => {
+		assert.deepEqual(validateContent(withFile(article('first-article', { tags: ['elections'] }))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'tags[0]',
+				message: 'no topics entry "elections" (there is no topics/elections.yaml in the content folder)',
+			},
+		]);
+	});
+
+	it('reports a source that does not exist', () => {
+		assert.deepEqual(validateContent(withFile(article('first-article', { sources: ['report-one', 'report-three'] }))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'sources[1]',
+				message: 'no sources entry "report-three" (there is no sources/report-three.yaml in the content folder)',
+			},
+		]);
+	});
+
+	it('reports a summary of a source that does not exist', () => {
+		const summary = contentFile(
+			'summaries',
+			'ghost-summary',
+			entryData({ sources: ['report-one', 'ghost'], summaryOf: 'ghost', figures: [] }),
+		);
+		assert.deepEqual(validateContent(withFile(summary)), [
+			{
+				file: 'content/summaries/ghost-summary.mdx',
+				field: 'sources[1]',
+				message: 'no sources entry "ghost" (there is no sources/ghost.yaml in the content folder)',
+			},
+			{ file: 'content/summaries/ghost-summary.mdx', field: 'summaryOf', message: 'no sources entry "ghost"' },
+		]);
+	});
+
+	it('does not resolve the author names of a source as ids', () => {
+		const files = withFile(contentFile('sources', 'report-one', { ...source('Report one'), authors: ['Logan Williams'] }));
+		assert.deepEqual(validateContent(files), []);
+	});
+
+	it('reports a figure id used in two files, naming both files', () => {
+		const second = article('second-article', { figures: [figure('toll-one', 'report-two')] });
+		const problems = validateContent(withFile(second));
+		assert.deepEqual(problems, [
+			{
+				file: 'content/articles/second-article.mdx',
+				field: 'figures[0].id',
+				message: 'figure id "toll-one" is already used in content/articles/first-article.mdx; figure ids are unique across the site',
+			},
+		]);
+	});
+
+	it('reports a figure id shared by an article and a summary', () => {
+		const summary = contentFile(
+			'summaries',
+			'original-article',
+			entryData({ sources: ['original-article'], summaryOf: 'original-article', figures: [figure('toll-one', 'original-article')] }),
+		);
+		const problems = validateContent(withFile(summary));
+		assert.equal(problems.length, 1);
+		assert.equal(problems[0]?.file, 'content/summaries/original-article.mdx');
+		assert.equal(problems[0]?.field, 'figures[0].id');
+		assert.match(problems[0]?.message ?? '', /content\/articles\/first-article\.mdx/);
+	});
+
+	it('reports a figure id repeated within one file once, as a schema problem', () => {
+		const twice = article('first-article', { figures: [figure('toll-one', 'report-one'), figure('toll-one', 'report-two')] });
+		assert.deepEqual(validateContent(withFile(twice)), [
+			{ file: 'content/articles/first-article.mdx', field: 'figures[1]', message: '"toll-one" is listed twice' },
+		]);
+	});
+
+	it('reports two files with the same id in one collection', () => {
+		const copy: ContentFile = { ...article('first-article', { figures: [] }), file: 'content/articles/2023/first-article.mdx' };
+		const files = [...goodFiles(), copy];
+		assert.deepEqual(validateContent(files), [
+			{
+				file: 'content/articles/2023/first-article.mdx',
+				field: '',
+				message: 'duplicate id "first-article": content/articles/first-article.mdx has it too',
+			},
+		]);
+	});
+
+	it('reports a <Cite /> naming a source that is not among the entry’s sources', () => {
+		const body = 'Known.<Cite id="report-one" /> Unknown.<Cite id="original-article" />';
+		assert.deepEqual(validateContent(withFile(article('first-article', {}, body))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'body',
+				message: '<Cite id="original-article" /> names a source that is not in this entry\'s sources',
+			},
+		]);
+	});
+
+	it('reports a <Cite /> naming a source that does not exist at all', () => {
+		const problems = validateContent(withFile(article('first-article', {}, 'Text.<Cite id="made-up" />')));
+		assert.deepEqual(
+			problems.map(({ field, message }) => [field, message]),
+			[['body', '<Cite id="made-up" /> names a source that is not in this entry\'s sources']],
+		);
+	});
+
+	it('reports a file that could not be read, and checks the rest', () => {
+		const broken: ContentFile = {
+			...contentFile('topics', 'broken', undefined),
+			parseError: 'Nested mappings are not allowed in compact mappings at line 1, column 7',
+		};
+		assert.deepEqual(validateContent(withFile(broken)), [
+			{ file: 'content/topics/broken.yaml', field: '', message: 'Nested mappings are not allowed in compact mappings at line 1, column 7' },
+		]);
+	});
+
+	it('reports a file with nothing in it as missing every required field', () => {
+		const empty = contentFile('topics', 'empty', null);
+		assert.deepEqual(
+			validateContent(withFile(empty)).map(({ file, field }) => [file, field]),
+			[
+				['content/topics/empty.yaml', 'name'],
+				['content/topics/empty.yaml', 'description'],
+			],
+		);
+	});
+
+	it('reports schema problems with the path of the field', () => {
+		const bad = article('first-article', { figures: [figure('toll-one', 'report-three')], countries: ['pe'] });
+		assert.deepEqual(validateContent(withFile(bad)), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'countries[0]',
+				message: 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. PE for Peru, BO for Bolivia',
+			},
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'figures[0].source',
+				message: '"report-three" is not among this entry\'s sources; add it to sources',
+			},
+		]);
+	});
+
+	it('reports every problem of every bad file at once', () => {
+		const files = [
+			...goodFiles(),
+			article('bad-author', { authors: ['nobody'], figures: [] }),
+			article('bad-figure', { figures: [{ ...figure('toll-bad', 'report-one'), value: -1 }] }),
+			article('bad-cite', { figures: [] }, '<Cite id="report-three" />'),
+			contentFile('summaries', 'bad-summary', entryData({ summaryOf: 'original-article', figures: [] })),
+			contentFile('sources', 'bad-source', { ...source('Bad'), url: 'ftp://example.org', kind: 'blog' }),
+			contentFile('authors', 'bad-author-file', { name: 'No bio' }),
+			{ ...contentFile('topics', 'unreadable', undefined), parseError: 'bad YAML' },
+			article('shared-figure', { figures: [figure('toll-one', 'report-two')] }),
+		];
+		const problems = validateContent(files);
+		const summary = problems.map(({ file, field }) => `${file} ${field}`);
+		assert.deepEqual(summary.toSorted(), [
+			'content/articles/bad-author.mdx authors[0]',
+			'content/articles/bad-cite.mdx body',
+			'content/articles/bad-figure.mdx figures[0].value',
+			'content/articles/shared-figure.mdx figures[0].id',
+			'content/authors/bad-author-file.yaml bio',
+			'content/sources/bad-source.yaml kind',
+			'content/sources/bad-source.yaml url',
+			'content/summaries/bad-summary.mdx summaryOf',
+			'content/topics/unreadable.yaml ',
+		]);
+	});
+
+	it('checks references even in a file whose schema check failed', () => {
+		const bad = article('first-article', { countries: ['pe'], authors: ['nobody'] });
+		assert.deepEqual(
+			validateContent(withFile(bad)).map(({ field }) => field),
+			['countries[0]', 'authors[0]'],
+		);
+	});
+
+	it('checks that an entry’s image exists beside it', () => {
+		const image = { src: './missing.jpg', alt: 'A march', credit: 'Someone', licence: 'CC BY 4.0' };
+		assert.deepEqual(validateContent(withFile(article('first-article', { image }))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'image.src',
+				message: 'no image file at this path (it is read relative to the entry file)',
+			},
+		]);
+	});
+});
+
+describe('validateContent on files read from disk', () => {
+	let root: string;
+
+	function write(path: string, text: string): void {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+
+	before(() => {
+		root = mkdtempSync(join(tmpdir(), 'validate-test-'));
+		write('content/authors/editorial-team.yaml', 'name: Editorial team\nbio: Our editors.\n');
+		write('content/topics/repression.yaml', 'name: Repression\ndescription: Killings and arrests.\n');
+		write('content/topics/broken.yaml', 'name: Broken: yes: no\n  description: [unclosed\n');
+		write('content/topics/notes.txt', 'An editor’s notes, saved in the wrong place.\n');
+		write('content/sources/report-one.yaml', 'title: Report one\npublisher: null\nkind: press\npublished: 2023-01\n');
+		write('content/articles/no-frontmatter.mdx', '# Just a heading\n');
+		write('content/articles/photo.jpg', 'not really a photo');
+		write(
+			'content/articles/good.mdx',
+			[
+				'---',
+				'title: Good',
+				'description: A standfirst.',
+				'published: 2023-02-01',
+				'authors: [editorial-team]',
+				'tags: [repression]',
+				'countries: [PE]',
+				'sources: [report-one]',
+				'image: { src: ./photo.jpg, alt: A photo, credit: Someone, licence: CC BY 4.0 }',
+				'---',
+				'',
+				'Text.<Cite id="report-one" />',
+				'',
+			].join('\n'),
+		);
+	});
+
+	after(() => rmSync(root, { recursive: true, force: true }));
+
+	it('reads files with their paths relative to the project and their ids from their names', () => {
+		const files = loadContentFiles(join(root, 'content'), root);
+		const good = files.find((file) => file.file === 'content/articles/good.mdx');
+		assert.ok(good);
+		assert.equal(good.id, 'good');
+		assert.equal(good.collection, 'articles');
+		assert.match(good.body, /^\nText\.<Cite id="report-one" \/>/);
+		assert.equal(
+			files.some((file) => file.file.endsWith('.jpg')),
+			false,
+			'images beside entries are not content files',
+		);
+	});
+
+	it('reports the YAML parse error, the file without frontmatter and the wrong extension, and nothing for the good files', () => {
+		const problems = validateContent(loadContentFiles(join(root, 'content'), root));
+		const byFile = new Map(problems.map((problem) => [problem.file, problem]));
+		assert.deepEqual([...byFile.keys()].toSorted(), [
+			'content/articles/no-frontmatter.mdx',
+			'content/topics/broken.yaml',
+			'content/topics/notes.txt',
+		]);
+		assert.equal(problems.length, 3);
+		assert.match(byFile.get('content/topics/broken.yaml')?.message ?? '', /line \d+/);
+		assert.equal(byFile.get('content/topics/broken.yaml')?.field, '');
+		assert.match(byFile.get('content/articles/no-frontmatter.mdx')?.message ?? '', /frontmatter/);
+		assert.equal(byFile.get('content/topics/notes.txt')?.message, 'is not read: files in topics/ must end in .yaml');
+	});
+});
+
+describe('formatPath', () => {
+	it('writes keys with dots and indexes in brackets', () => {
+		assert.equal(formatPath([]), '');
+		assert.equal(formatPath(['title']), 'title');
+		assert.equal(formatPath(['figures', 0, 'source']), 'figures[0].source');
+		assert.equal(formatPath(['figures', 2, 'breakdown', 1, 'max']), 'figures[2].breakdown[1].max');
+		assert.equal(formatPath(['image', 'alt']), 'image.alt');
+	});
+});
+
+describe('formatProblems', () => {
+	const problems: Problem[] = [
+		{ file: 'content/articles/a.mdx', field: 'figures[0].source', message: '"x" is not among this entry\'s sources; add it to sources' },
+		{ file: 'content/sources/b.yaml', field: '', message: 'bad YAML' },
+		{ file: 'content/articles/a.mdx', field: 'authors[0]', message: 'no authors entry "nobody"' },
+	];
+
+	it('counts the problems and groups them by file, naming file, field and message', () => {
+		assert.equal(
+			formatProblems(problems),
+			[
+				'3 content problems:',
+				'',
+				'content/articles/a.mdx',
+				'  figures[0].source: "x" is not among this entry\'s sources; add it to sources',
+				'  authors[0]: no authors entry "nobody"',
+				'',
+				'content/sources/b.yaml',
+				'  (file): bad YAML',
+			].join('\n'),
+		);
+	});
+
+	it('indents the lines of a message that has several, under its file', () => {
+		const text = formatProblems([{ file: 'content/topics/t.yaml', field: '', message: 'Bad indentation at line 2\n\n  a: 1\n  ^\n' }]);
+		assert.equal(
+			text,
+			['1 content problem:', '', 'content/topics/t.yaml', '  (file): Bad indentation at line 2', '', '        a: 1', '        ^'].join('\n'),
+		);
+	});
+
+	it('says "problem" for one', () => {
+		assert.match(formatProblems(problems.slice(1, 2)), /^1 content problem:\n/);
+	});
+
+	it('formats what validateContent finds', () => {
+		const text = formatProblems(validateContent(withFile(article('first-article', { figures: [figure('toll-one', 'nowhere')] }))));
+		assert.match(text, /^1 content problem:/);
+		assert.match(text, /^content\/articles\/first-article\.mdx$/m);
+		assert.match(text, /^ {2}figures\[0\]\.source: "nowhere" is not among this entry's sources; add it to sources$/m);
+	});
+});

@@ -1,0 +1,108 @@
+// Which pages the browser tests visit, read from the built site in dist/ so that no slug or count is
+// written into a test: a new article, topic or country is covered as soon as it is built.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file is tests/browser/pages.ts). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const DIST_INDEX = join(DIST, 'index.html');
+
+/** The sub-path the site is built under, as astro.config.mjs reads it (src/config/site.ts): "/" or "/campaign/". */
+const trimmedBase = (process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '');
+export const BASE = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
+
+/** A site path ("archive/2") as the browser requests it, with the base and the trailing slash. */
+export function sitePath(...segments: string[]): string {
+	const joined = segments.map((segment) => segment.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+	return joined === '' ? BASE : `${BASE}${joined}/`;
+}
+
+export type PageType =
+	| 'home'
+	| 'archive'
+	| 'article'
+	| 'summary'
+	| 'topics-index'
+	| 'topic'
+	| 'countries-index'
+	| 'country'
+	| 'author'
+	| 'about'
+	| 'not-found';
+
+export interface SitePage {
+	type: PageType;
+	/** Path to request, base included. */
+	path: string;
+	/** A short, unique name for test titles. */
+	name: string;
+	/** The HTTP status the server answers with. */
+	status: 200 | 404;
+}
+
+/** Sub-folders of dist/<folder> that hold a built page (<slug>/index.html), sorted. */
+function builtSlugs(folder: string): string[] {
+	const dir = join(DIST, folder);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((slug) => statSync(join(dir, slug)).isDirectory() && existsSync(join(dir, slug, 'index.html')))
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+function mustExist(file: string): void {
+	if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: build the site first (node scripts/build.ts).`);
+}
+
+function requireSome<T>(list: T[], what: string): T[] {
+	if (list.length === 0) throw new Error(`dist/ holds no ${what}: build the site first (node scripts/build.ts).`);
+	return list;
+}
+
+/** Every entry page (articles and summaries): prev/next links walk all of them together. */
+export function entryCount(): number {
+	return builtSlugs('articles').length + builtSlugs('summaries').length;
+}
+
+/** Every built page of every type, plus a missing address that the server answers with 404.html. */
+export function everyPage(): SitePage[] {
+	// Nothing built at all: list nothing here, and let global-setup.ts stop the run with its message.
+	if (!existsSync(DIST_INDEX)) return [];
+	for (const file of ['index.html', 'archive/index.html', 'topics/index.html', 'countries/index.html', 'about/index.html', '404.html']) {
+		mustExist(file);
+	}
+	const built = (type: Exclude<PageType, 'not-found'>, path: string, name: string): SitePage => ({ type, path, name, status: 200 });
+	const each = (type: Exclude<PageType, 'not-found'>, folder: string, label: string) =>
+		requireSome(builtSlugs(folder), `${label} pages (dist/${folder}/*/index.html)`).map((slug) => built(type, sitePath(folder, slug), `${label} ${slug}`));
+	const laterArchivePages = builtSlugs('archive').filter((slug) => /^\d+$/.test(slug));
+
+	return [
+		built('home', sitePath(), 'home'),
+		built('archive', sitePath('archive'), 'archive page 1'),
+		...laterArchivePages.map((number) => built('archive', sitePath('archive', number), `archive page ${number}`)),
+		...each('article', 'articles', 'article'),
+		...each('summary', 'summaries', 'summary'),
+		built('topics-index', sitePath('topics'), 'topics index'),
+		...each('topic', 'topics', 'topic'),
+		built('countries-index', sitePath('countries'), 'countries index'),
+		...each('country', 'countries', 'country'),
+		...each('author', 'authors', 'author'),
+		built('about', sitePath('about'), 'about'),
+		{ type: 'not-found', path: sitePath('no-such-page'), name: '404 (no-such-page)', status: 404 },
+	];
+}
+
+/**
+ * One page of each type (the first built one), plus every archive page after the first: what the
+ * per-type checks run on.
+ */
+export function pageOfEveryType(): SitePage[] {
+	const seen = new Set<PageType>();
+	return everyPage().filter(({ type }) => {
+		if (type === 'archive') return true;
+		if (seen.has(type)) return false;
+		seen.add(type);
+		return true;
+	});
+}

@@ -1,0 +1,75 @@
+// Browser tests of the built site: `npm run test:browser` (the `test` script builds dist/ first).
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './chromium-path.ts';
+import { BASE, DIST_INDEX, ROOT } from './pages.ts';
+
+const PORT = 4327;
+const HOST = '127.0.0.1';
+const SITE_ORIGIN = `http://${HOST}:${PORT}`;
+
+/** process.env without unset variables, as the web server's environment. */
+function definedEnv(): Record<string, string> {
+	return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '**/*.spec.ts',
+	// Failure artefacts stay inside tests/browser/ (test-results/ is git-ignored).
+	outputDir: join(ROOT, 'tests', 'browser', 'test-results'),
+	forbidOnly: true,
+	retries: 0,
+	workers: 2,
+	reporter: 'list',
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	// Checks that dist/ was built; see global-setup.ts.
+	globalSetup: './global-setup.ts',
+	use: {
+		baseURL: SITE_ORIGIN,
+		trace: 'off',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				browserName: 'chromium',
+				launchOptions: {
+					executablePath: chromiumPath(),
+					args: [
+						'--no-sandbox',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+						'--disable-gpu',
+					],
+				},
+			},
+		},
+	],
+	// Playwright starts the web server before global setup runs. With nothing built, `astro preview`
+	// would only exit early with its own error, so no server is started then and global setup reports
+	// the missing build plainly instead.
+	webServer: existsSync(DIST_INDEX)
+		? {
+				// --ignore-lock: Astro allows one tracked preview server per project, and another (a developer's
+				// `npm run serve`) may be running; it also keeps Astro from moving the server into the
+				// background, which Playwright could then neither wait for nor stop.
+				command: `astro preview --port ${PORT} --host ${HOST} --ignore-lock`,
+				cwd: ROOT,
+				url: `${SITE_ORIGIN}${BASE}`,
+				reuseExistingServer: false,
+				timeout: 60_000,
+				stdout: 'ignore',
+				stderr: 'pipe',
+				env: {
+					...definedEnv(),
+					PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
+					ASTRO_TELEMETRY_DISABLED: '1',
+				},
+			}
+		: undefined,
+});

@@ -1,0 +1,256 @@
+// Builds the fixture content trees under tests/fixtures/ with scripts/build.ts, into temporary folders,
+// and checks what a good build publishes and what a bad one reports and leaves behind.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { validateContent } from '../../src/content-model/validate.ts';
+import {
+	PROJECT_ROOT,
+	type RunResult,
+	type SiteContent,
+	checkEntryPage,
+	entryPagePath,
+	listFiles,
+	loadSiteContent,
+	readPage,
+	runScript,
+} from './support.ts';
+
+const GOOD_CONTENT = 'tests/fixtures/good/content';
+const BAD_CONTENT = 'tests/fixtures/bad/content';
+const BUILD_TIMEOUT = 180_000;
+
+/** Every problem the bad fixture holds, one or more per bad file, as the report must name them. */
+const BAD_PROBLEMS = [
+	{
+		file: 'articles/bad-figure-source.mdx',
+		field: 'figures[0].source',
+		message: '"fixture-original-article" is not among this entry\'s sources',
+	},
+	{ file: 'articles/bad-range.mdx', field: 'countries[0]', message: 'must be an ISO 3166-1 alpha-2 country code' },
+	{ file: 'articles/bad-range.mdx', field: 'figures[0].max', message: 'range is out of order: min 1200 is greater than max 1000' },
+	{ file: 'articles/bad-references.mdx', field: 'authors[0]', message: 'no authors entry "nobody-at-all"' },
+	{ file: 'articles/bad-references.mdx', field: 'tags[0]', message: 'no topics entry "no-such-topic"' },
+	{
+		file: 'articles/bad-references.mdx',
+		field: 'body',
+		message: '<Cite id="fixture-original-article" /> names a source that is not in this entry\'s sources',
+	},
+	{ file: 'summaries/bad-summary.mdx', field: 'summaryOf', message: '"fixture-original-article" must also be listed in sources' },
+	{ file: 'sources/bad-url.yaml', field: 'url', message: 'must be a full http(s) web address' },
+	{ file: 'topics/broken-yaml.yaml', field: '(file)', message: 'Nested mappings are not allowed' },
+	{ file: 'authors/misnamed-editor.yml', field: '(file)', message: 'must end in .yaml' },
+] as const;
+
+interface ReportedProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/**
+ * Reads the problem list out of a report (formatProblems' layout: a line naming the file, then
+ * "  field: message" lines), wherever it sits in the output of a command.
+ */
+function reportedProblems(output: string): ReportedProblem[] {
+	const problems: ReportedProblem[] = [];
+	let file: string | undefined;
+	for (const line of output.split('\n')) {
+		if (line.startsWith(`${BAD_CONTENT}/`)) file = line.trim();
+		else if (file !== undefined && /^ {2}\S/.test(line)) {
+			const separator = line.indexOf(': ');
+			if (separator !== -1) problems.push({ file, field: line.slice(2, separator), message: line.slice(separator + 2) });
+		} else if (line.trim() !== '' && !line.startsWith(' ')) file = undefined;
+	}
+	return problems;
+}
+
+/** Asserts that output reports every problem of the bad fixture, naming file, field and message. */
+function assertReportsEveryProblem(output: string): void {
+	const reported = reportedProblems(output);
+	for (const expected of BAD_PROBLEMS) {
+		const file = `${BAD_CONTENT}/${expected.file}`;
+		assert.ok(
+			reported.some((problem) => problem.file === file && problem.field === expected.field && problem.message.includes(expected.message)),
+			`the report does not name ${file} › ${expected.field}: ${expected.message}\n\n${output}`,
+		);
+	}
+	// The report is the validator's: it holds each problem validateContent finds, and names no good file.
+	const found = validateContent(loadContentFiles(resolve(PROJECT_ROOT, BAD_CONTENT), PROJECT_ROOT));
+	assert.match(output, new RegExp(`^${found.length} content problems:$`, 'm'));
+	assert.equal(reported.length, found.length, `the report lists ${reported.length} problems, the validator finds ${found.length}`);
+	for (const problem of found)
+		assert.ok(
+			output.includes(`  ${problem.field === '' ? '(file)' : problem.field}: ${problem.message.split('\n')[0]}`),
+			`the report leaves out ${problem.file} › ${problem.field}`,
+		);
+	assert.equal(output.includes('good-article.mdx'), false, 'the report names a file that has no problem');
+}
+
+/**
+ * Files Astro regenerates on every build from the content it was given. A fixture build leaves them
+ * describing the fixture, so they are put back afterwards for the editor's dev server and type checks.
+ */
+const ASTRO_CACHE_FILES = [
+	'.astro/content-assets.mjs',
+	'.astro/content-modules.mjs',
+	'.astro/content.d.ts',
+	'.astro/types.d.ts',
+	'node_modules/.astro/data-store.json',
+].map((path) => join(PROJECT_ROOT, path));
+
+let workDir: string;
+const astroCache = new Map<string, Buffer>();
+
+before(() => {
+	workDir = mkdtempSync(join(tmpdir(), 'campaign-build-fixtures-'));
+	for (const path of ASTRO_CACHE_FILES) if (existsSync(path)) astroCache.set(path, readFileSync(path));
+});
+
+after(() => {
+	rmSync(workDir, { recursive: true, force: true });
+	for (const [path, bytes] of astroCache) writeFileSync(path, bytes);
+});
+
+describe('building the good fixture', () => {
+	let outDir: string;
+	let result: RunResult;
+	let content: SiteContent;
+
+	before(
+		async () => {
+			outDir = join(workDir, 'good');
+			content = loadSiteContent(GOOD_CONTENT);
+			result = await runScript('scripts/build.ts', { CONTENT_DIR: GOOD_CONTENT, BUILD_OUT_DIR: outDir });
+		},
+		{ timeout: BUILD_TIMEOUT },
+	);
+
+	it('succeeds and leaves no staging folder', () => {
+		assert.equal(result.status, 0, result.output);
+		assert.ok(existsSync(join(outDir, 'index.html')));
+		assert.equal(existsSync(`${outDir}.staging`), false);
+	});
+
+	it('has one published article, one draft and one summary to check', () => {
+		const kinds = content.entries.map((entry) => `${entry.collection}${entry.data.draft ? ' (draft)' : ''}`).sort();
+		assert.deepEqual(kinds, ['articles', 'articles (draft)', 'summaries']);
+	});
+
+	it('publishes the article and the summary at their addresses', () => {
+		for (const entry of content.entries.filter((entry) => !entry.data.draft))
+			assert.ok(existsSync(entryPagePath(outDir, entry)), `missing page for ${entry.file}`);
+		assert.ok(existsSync(join(outDir, 'articles', 'fixture-published-article', 'index.html')));
+		assert.ok(existsSync(join(outDir, 'summaries', 'fixture-original-article', 'index.html')));
+	});
+
+	it('shows each published entry’s figures, references, citations, language, date and kind', () => {
+		for (const entry of content.entries.filter((entry) => !entry.data.draft))
+			checkEntryPage(readPage(entryPagePath(outDir, entry)), entry, content.sources);
+	});
+
+	it('writes the draft’s id, title and figures into no file', () => {
+		const draft = content.entries.find((entry) => entry.data.draft);
+		assert.ok(draft);
+		const needles = [draft.id, draft.data.title, ...draft.data.figures.map((figure) => figure.id)];
+		const files = listFiles(outDir);
+		assert.ok(files.length > 10, 'the build wrote too few files to be a whole site');
+		for (const file of files) {
+			for (const needle of needles) assert.equal(file.includes(needle), false, `${file} is named after the draft`);
+			const text = readFileSync(join(outDir, file), 'utf8');
+			for (const needle of needles) assert.equal(text.includes(needle), false, `${file} contains "${needle}" from the draft`);
+		}
+	});
+
+	it('lists the published entries in the archive', () => {
+		const archive = readPage(join(outDir, 'archive', 'index.html'));
+		const links = archive.querySelectorAll('a').map((link) => link.getAttribute('href') ?? '');
+		assert.ok(
+			links.some((href) => href.endsWith('/articles/fixture-published-article/')),
+			'the archive does not link the article',
+		);
+		assert.ok(
+			links.some((href) => href.endsWith('/summaries/fixture-original-article/')),
+			'the archive does not link the summary',
+		);
+	});
+
+	describe('then a failed build into the same folder', () => {
+		let previous: string;
+		let previousFiles: string[];
+		let previousIndex: string;
+		let failed: RunResult;
+
+		before(
+			async () => {
+				assert.equal(result.status, 0, 'the good fixture did not build, so there is no previous build to keep');
+				previous = join(workDir, 'previous');
+				cpSync(outDir, previous, { recursive: true });
+				previousFiles = listFiles(previous);
+				previousIndex = readFileSync(join(previous, 'index.html'), 'utf8');
+				failed = await runScript('scripts/build.ts', { CONTENT_DIR: BAD_CONTENT, BUILD_OUT_DIR: previous });
+			},
+			{ timeout: BUILD_TIMEOUT },
+		);
+
+		it('fails', () => {
+			assert.notEqual(failed.status, 0, failed.output);
+			assert.match(failed.output, /still holds the previous complete build/);
+		});
+
+		it('leaves the previous complete build as it was', () => {
+			assert.equal(readFileSync(join(previous, 'index.html'), 'utf8'), previousIndex);
+			assert.deepEqual(listFiles(previous), previousFiles);
+			assert.equal(existsSync(`${previous}.staging`), false);
+			assert.equal(existsSync(`${previous}.previous`), false);
+		});
+	});
+});
+
+describe('building the bad fixture', () => {
+	let outDir: string;
+	let result: RunResult;
+
+	before(
+		async () => {
+			outDir = join(workDir, 'bad');
+			result = await runScript('scripts/build.ts', { CONTENT_DIR: BAD_CONTENT, BUILD_OUT_DIR: outDir });
+		},
+		{ timeout: BUILD_TIMEOUT },
+	);
+
+	it('fails', () => {
+		assert.notEqual(result.status, 0, result.output);
+	});
+
+	it('names every bad file, field and message at once', () => {
+		assertReportsEveryProblem(result.output);
+	});
+
+	it('names files by their path from the project root', () => {
+		assert.match(result.output, /^tests\/fixtures\/bad\/content\/articles\/bad-figure-source\.mdx$/m);
+	});
+
+	it('writes nothing: neither the output folder nor a staging folder exists', () => {
+		assert.equal(existsSync(outDir), false, `${outDir} was created`);
+		assert.equal(existsSync(`${outDir}.staging`), false, `${outDir}.staging was left behind`);
+		assert.match(result.output, /nothing was written to/);
+	});
+});
+
+describe('scripts/check-content.ts', () => {
+	it('exits 1 on the bad fixture and lists every problem', { timeout: BUILD_TIMEOUT }, async () => {
+		const result = await runScript('scripts/check-content.ts', { CONTENT_DIR: BAD_CONTENT });
+		assert.equal(result.status, 1, result.output);
+		assertReportsEveryProblem(result.output);
+	});
+
+	it('exits 0 on the good fixture', { timeout: BUILD_TIMEOUT }, async () => {
+		const result = await runScript('scripts/check-content.ts', { CONTENT_DIR: GOOD_CONTENT });
+		assert.equal(result.status, 0, result.output);
+		assert.match(result.output, /no problems found/);
+	});
+});

@@ -1,0 +1,72 @@
+// Checks the built site in dist/ (run `node scripts/build.ts` first) against the real content folder.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { contentDir } from '../../src/content-model/collections.ts';
+import { ENTRY_COLLECTIONS } from '../../src/content-model/collections.ts';
+import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import { type SiteContent, builtSiteDir, checkEntryPage, entryPagePath, loadSiteContent, readPage } from './support.ts';
+
+const outDir = builtSiteDir();
+const content: SiteContent = loadSiteContent(contentDir());
+const published = content.entries.filter((entry) => !entry.data.draft);
+const drafts = content.entries.filter((entry) => entry.data.draft);
+
+before(() => {
+	assert.ok(existsSync(join(outDir, 'index.html')), `no built site in ${outDir}: run \`node scripts/build.ts\` first`);
+});
+
+describe('the content', () => {
+	it('has published articles and summaries to check', () => {
+		assert.ok(
+			published.some((entry) => entry.collection === 'articles'),
+			'no published article',
+		);
+		assert.ok(
+			published.some((entry) => entry.collection === 'summaries'),
+			'no published summary',
+		);
+	});
+});
+
+describe('entry pages', () => {
+	for (const entry of published)
+		it(`${entry.file} has its page at ${entry.collection}/${entry.id}/`, () => {
+			assert.ok(existsSync(entryPagePath(outDir, entry)), `missing ${entryPagePath(outDir, entry)}`);
+		});
+
+	for (const collection of ENTRY_COLLECTIONS)
+		it(`${collection}/ holds a page for each published entry and nothing else`, () => {
+			const folder = join(outDir, collection);
+			const built = existsSync(folder) ? readdirSync(folder).sort() : [];
+			const expected = published
+				.filter((entry) => entry.collection === collection && entry.data.lang === DEFAULT_LANGUAGE)
+				.map((entry) => entry.id)
+				.sort();
+			assert.deepEqual(built, expected);
+		});
+
+	for (const entry of drafts)
+		it(`the draft ${entry.file} has no page`, () => {
+			assert.equal(existsSync(entryPagePath(outDir, entry)), false);
+		});
+});
+
+describe('each entry page shows its frontmatter', () => {
+	for (const entry of published)
+		it(`${entry.file}: figures, references, citations, language, date and kind`, () => {
+			checkEntryPage(readPage(entryPagePath(outDir, entry)), entry, content.sources);
+		});
+});
+
+describe('summaries are told apart from articles', () => {
+	it('every summary page has the summary note and the summary label; no article page has either', () => {
+		for (const entry of published) {
+			const page = readPage(entryPagePath(outDir, entry));
+			const isSummary = entry.collection === 'summaries';
+			assert.equal(page.querySelector('.summary-note') !== null, isSummary, `${entry.file}: .summary-note`);
+			assert.equal(page.querySelector('.kind-label.kind-summary') !== null, isSummary, `${entry.file}: .kind-summary`);
+		}
+	});
+});

@@ -1,0 +1,224 @@
+// Shared by the build tests: reads the content the way the site does, finds and parses built pages,
+// checks an entry's page against its frontmatter, and runs the project's scripts.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { delimiter, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { type HTMLElement, parse } from 'node-html-parser';
+import { citedSourceIds } from '../../src/content-model/citations.ts';
+import type { EntryCollection } from '../../src/content-model/collections.ts';
+import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { formatProblems, validateContent } from '../../src/content-model/validate.ts';
+import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
+import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
+import { type Source, sourceSchema } from '../../src/schemas/source.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Where `node scripts/build.ts` puts the site, as that script works it out. */
+export function builtSiteDir(): string {
+	return resolve(PROJECT_ROOT, process.env.BUILD_OUT_DIR ?? 'dist');
+}
+
+const articleData = articleSchema(z.string());
+const summaryData = summarySchema(z.string());
+
+export type EntryData = z.output<typeof articleData> & { summaryOf?: string };
+
+export interface SiteEntry {
+	collection: EntryCollection;
+	id: string;
+	/** As an editor would type it: content/articles/x.mdx. */
+	file: string;
+	body: string;
+	data: EntryData;
+}
+
+export interface SiteContent {
+	entries: SiteEntry[];
+	sources: Map<string, Source>;
+}
+
+/**
+ * Reads and validates a content folder with the project's own loader, and parses each entry and source
+ * with the site's schemas, so that tests expect what the content says rather than hard-coded values.
+ */
+export function loadSiteContent(contentRoot: string): SiteContent {
+	const files = loadContentFiles(resolve(PROJECT_ROOT, contentRoot), PROJECT_ROOT);
+	const problems = validateContent(files);
+	assert.equal(problems.length, 0, `the content under ${contentRoot} has problems:\n${formatProblems(problems)}`);
+	const entries: SiteEntry[] = [];
+	const sources = new Map<string, Source>();
+	for (const file of files) {
+		if (file.collection === 'sources') sources.set(file.id, sourceSchema.parse(file.data));
+		if (file.collection === 'articles' || file.collection === 'summaries') {
+			const data = file.collection === 'articles' ? articleData.parse(file.data) : summaryData.parse(file.data);
+			entries.push({ collection: file.collection, id: file.id, file: file.file, body: file.body, data });
+		}
+	}
+	return { entries, sources };
+}
+
+/** The built page of an entry: <out>/articles/<id>/index.html, under /<lang>/ for languages other than the default. */
+export function entryPagePath(outDir: string, entry: Pick<SiteEntry, 'collection' | 'id' | 'data'>): string {
+	const prefix = entry.data.lang === DEFAULT_LANGUAGE ? [] : [entry.data.lang];
+	return join(outDir, ...prefix, entry.collection, entry.id, 'index.html');
+}
+
+export function readPage(path: string): HTMLElement {
+	assert.ok(existsSync(path), `no page at ${path}`);
+	return parse(readFileSync(path, 'utf8'));
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(folder: string): string[] {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((dirent) => dirent.isFile())
+		.map((dirent) => relative(folder, join(dirent.parentPath, dirent.name)))
+		.sort();
+}
+
+/** Text as a reader sees it, with runs of white space collapsed. */
+export function textOf(element: HTMLElement | null | undefined): string {
+	return (element?.text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text without the parts hidden from sight but kept for screen readers. */
+function visibleText(element: HTMLElement): string {
+	return element.childNodes
+		.map((node) => {
+			if (!('tagName' in node)) return node.text;
+			const child = node as HTMLElement;
+			return child.classList.contains('visually-hidden') ? '' : visibleText(child);
+		})
+		.join('');
+}
+
+function collapse(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Checks the page of one entry against its frontmatter. */
+export function checkEntryPage(page: HTMLElement, entry: SiteEntry, sources: ReadonlyMap<string, Source>): void {
+	const { data, file } = entry;
+	const where = `${file} (${entry.collection}/${entry.id}/)`;
+
+	assert.equal(page.querySelector('html')?.getAttribute('lang'), data.lang, `${where}: <html lang>`);
+
+	const meta = page.querySelector('.entry-meta');
+	assert.ok(meta, `${where}: the entry's header has no .entry-meta`);
+	const times = meta.querySelectorAll('time').map((time) => time.getAttribute('datetime'));
+	assert.equal(times[0], data.published.iso, `${where}: the first <time datetime> in the header is the published date`);
+	if (data.updated) assert.ok(times.includes(data.updated.iso), `${where}: the updated date ${data.updated.iso} is shown`);
+
+	// Figures cited: exactly the frontmatter figures, in order, each with its number and its source's words.
+	const figureItems = page.querySelectorAll('.figures-cited li.figure[data-figure-id]');
+	assert.deepEqual(
+		figureItems.map((item) => item.getAttribute('data-figure-id')),
+		data.figures.map((figure) => figure.id),
+		`${where}: the figures box lists the frontmatter figures in order`,
+	);
+	if (data.figures.length === 0) assert.equal(page.querySelector('.figures-cited'), null, `${where}: no figures box without figures`);
+	data.figures.forEach((figure, index) => {
+		const item = figureItems[index];
+		assert.ok(item);
+		const number = `${formatQuantity(figure, data.lang)} ${formatUnit(figure.unit, figure, data.lang)}`;
+		assert.equal(textOf(item.querySelector('.figure-number')), collapse(number), `${where}: number of figure ${figure.id}`);
+		const wording = item.querySelector('.figure-wording');
+		assert.ok(wording, `${where}: figure ${figure.id} has no .figure-wording`);
+		assert.equal(collapse(visibleText(wording)), collapse(`“${figure.wording}”`), `${where}: wording of figure ${figure.id}`);
+		const sourceLinks = item.querySelectorAll('.figure-source a').map((link) => link.getAttribute('href'));
+		const expectedLinks = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].map((id) => `#ref-${id}`);
+		assert.deepEqual(sourceLinks, expectedLinks, `${where}: figure ${figure.id} links its source (and via)`);
+	});
+
+	// References: exactly the frontmatter sources, in order, numbered from 1.
+	const references = page.querySelectorAll('.reference-list li[data-source-id]');
+	assert.deepEqual(
+		references.map((item) => item.getAttribute('data-source-id')),
+		data.sources,
+		`${where}: the reference list lists the frontmatter sources in order`,
+	);
+	assert.deepEqual(
+		references.map((item) => item.getAttribute('value')),
+		data.sources.map((_, index) => String(index + 1)),
+		`${where}: references are numbered in order`,
+	);
+	references.forEach((item, index) => {
+		const source = sources.get(data.sources[index] ?? '');
+		assert.ok(source, `${where}: source ${data.sources[index]} is in the content`);
+		assert.ok(textOf(item).includes(collapse(source.title)), `${where}: reference ${index + 1} shows its title`);
+	});
+
+	// Citation markers: each points at an element of this page, a reference with the number it shows.
+	const cites = page.querySelectorAll('sup.cite a');
+	for (const link of cites) {
+		const href = link.getAttribute('href') ?? '';
+		assert.match(href, /^#./, `${where}: citation link ${href} is an in-page anchor`);
+		const target = page.querySelector(`[id="${href.slice(1)}"]`);
+		assert.ok(target, `${where}: citation link ${href} points at an id on the page`);
+		assert.equal(textOf(link), `[${target.getAttribute('value')}]`, `${where}: citation ${href} shows the number of its reference`);
+	}
+	const citedOnPage = new Set(cites.map((link) => (link.getAttribute('href') ?? '').replace(/^#ref-/, '')));
+	assert.deepEqual(citedOnPage, new Set(citedSourceIds(entry.body)), `${where}: every <Cite /> of the body is rendered`);
+
+	// Kind: a summary says so, names the original, and is marked apart from articles.
+	const article = page.querySelector('article.entry');
+	assert.ok(article, `${where}: the page has an article.entry`);
+	assert.equal(article.getAttribute('data-entry-kind'), entry.collection, `${where}: data-entry-kind`);
+	const label = page.querySelector('.kind-label');
+	assert.ok(label, `${where}: the page has a .kind-label`);
+	if (entry.collection === 'summaries') {
+		assert.ok(label.classList.contains('kind-summary'), `${where}: the kind label is marked as a summary`);
+		assert.equal(textOf(label), t(data.lang, 'kind.summaryOf'), `${where}: the kind label says it is a summary`);
+		const note = page.querySelector('.summary-note');
+		assert.ok(note, `${where}: a summary shows the summary note`);
+		const original = sources.get(data.summaryOf ?? '');
+		assert.ok(original, `${where}: the summarised source ${data.summaryOf} is in the content`);
+		assert.ok(textOf(note).includes(collapse(original.title)), `${where}: the summary note names the original's title`);
+	} else {
+		assert.equal(label.classList.contains('kind-summary'), false, `${where}: an article's kind label is not a summary's`);
+		assert.equal(textOf(label), t(data.lang, 'kind.article'), `${where}: the kind label says it is an article`);
+		assert.equal(page.querySelector('.summary-note'), null, `${where}: an article has no summary note`);
+	}
+}
+
+export interface RunResult {
+	status: number | null;
+	/** Standard output and standard error together, colour codes removed. */
+	output: string;
+}
+
+/** Runs a script of the project with this Node, from the project root, with Astro's binaries on the PATH. */
+export function runScript(script: string, env: Record<string, string>): Promise<RunResult> {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(process.execPath, [script], {
+			cwd: PROJECT_ROOT,
+			env: {
+				...process.env,
+				PATH: [join(PROJECT_ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const chunks: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+		child.on('error', reject);
+		child.on('close', (status) =>
+			resolvePromise({
+				status,
+				output: Buffer.concat(chunks)
+					.toString('utf8')
+					.replace(/\x1b\[[0-9;]*m/g, ''),
+			}),
+		);
+	});
+}
