@@ -17,6 +17,7 @@ import {
 	loadSiteContent,
 	readPage,
 	runScript,
+	textOf,
 } from './support.ts';
 
 const GOOD_CONTENT = 'tests/fixtures/good/content';
@@ -150,6 +151,39 @@ describe('building the good fixture', () => {
 	it('shows each published entry’s figures, references, citations, language, date and kind', () => {
 		for (const entry of content.entries.filter((entry) => !entry.data.draft))
 			checkEntryPage(readPage(entryPagePath(outDir, entry)), entry, content.sources);
+	});
+
+	it('shows the featured image through astro:assets, with alt text, size, responsive widths, credit and licence', () => {
+		const entry = content.entries.find((candidate) => candidate.id === 'fixture-published-article');
+		assert.ok(entry?.data.image);
+		const page = readPage(entryPagePath(outDir, entry));
+		const image = page.querySelector('.featured-image img');
+		assert.ok(image, 'no featured image');
+		assert.equal(image.getAttribute('alt'), entry.data.image.alt);
+		assert.match(image.getAttribute('width') ?? '', /^\d+$/);
+		assert.match(image.getAttribute('height') ?? '', /^\d+$/);
+		const candidates = (image.getAttribute('srcset') ?? '').split(',').filter(Boolean);
+		assert.ok(candidates.length >= 2, `expected several widths in srcset, got "${image.getAttribute('srcset')}"`);
+		for (const candidate of candidates) {
+			const url = candidate.trim().split(/\s+/)[0] ?? '';
+			assert.match(url, /\.webp$/, `${url} is not a modern format`);
+			assert.ok(existsSync(join(outDir, url.replace(/^\//, ''))), `${url} was not written`);
+		}
+		const caption = textOf(page.querySelector('.featured-image figcaption'));
+		assert.ok(caption.includes(entry.data.image.credit) && caption.includes(entry.data.image.licence), caption);
+	});
+
+	it('shows the republication note, the correction and the updated date', () => {
+		const entry = content.entries.find((candidate) => candidate.id === 'fixture-published-article');
+		assert.ok(entry?.data.republished && entry.data.updated);
+		const page = readPage(entryPagePath(outDir, entry));
+		assert.equal(textOf(page.querySelector('.republished-note')), 'First published in The Fixture Weekly, January 2024.');
+		const corrections = page.querySelectorAll('.corrections li').map((item) => textOf(item));
+		assert.deepEqual(
+			corrections,
+			entry.data.corrections.map((correction) => `3 February 2024: ${correction.note}`),
+		);
+		assert.ok(page.querySelector(`.entry-meta time[datetime="${entry.data.updated.iso}"]`), 'no updated <time>');
 	});
 
 	it('writes the draft’s id, title and figures into no file', () => {
