@@ -61,8 +61,11 @@ export const test = base.extend<Fixtures>({
 				if (!isOwnRequest(request.url(), siteOrigin)) offOrigin.push(request.url());
 			});
 			await use({ expectNotFound: (url) => notFound.add(new URL(url, siteOrigin).href) });
-			expect(errors, 'console errors or uncaught exceptions on the page').toEqual([]);
-			expect(offOrigin, `requests to hosts other than ${siteOrigin}`).toEqual([]);
+			// One assertion, so that a failure shows both lists.
+			expect(
+				{ consoleErrors: errors, offOriginRequests: offOrigin },
+				`the pages this test opened logged errors, or requested something from a host other than ${siteOrigin}`,
+			).toEqual({ consoleErrors: [], offOriginRequests: [] });
 		},
 		{ auto: true },
 	],

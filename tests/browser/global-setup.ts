@@ -10,6 +10,8 @@ export default function globalSetup(): void {
 		);
 	}
 	if (chromiumPath() === undefined) {
-		throw new Error('Chromium not found: install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+		throw new Error(
+			'Chromium not found: install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+		);
 	}
 }

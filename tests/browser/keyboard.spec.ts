@@ -13,7 +13,11 @@ for (const sitePage of pageOfEveryType()) {
 		// Everything Tab can reach on the page as built.
 		const tabbable = await page
 			.locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
-			.evaluateAll((elements) => elements.filter((element) => !element.closest('[inert], [hidden]')).length);
+			.evaluateAll(
+				(elements) =>
+					elements.filter((element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'))
+						.length,
+			);
 		expect(tabbable, 'the page has links to tab to').toBeGreaterThan(0);
 
 		const focused = page.locator(':focus');

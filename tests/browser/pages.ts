@@ -15,7 +15,10 @@ export const BASE = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
 
 /** A site path ("archive/2") as the browser requests it, with the base and the trailing slash. */
 export function sitePath(...segments: string[]): string {
-	const joined = segments.map((segment) => segment.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+	const joined = segments
+		.map((segment) => segment.replace(/^\/+|\/+$/g, ''))
+		.filter(Boolean)
+		.join('/');
 	return joined === '' ? BASE : `${BASE}${joined}/`;
 }
 
@@ -69,12 +72,26 @@ export function entryCount(): number {
 export function everyPage(): SitePage[] {
 	// Nothing built at all: list nothing here, and let global-setup.ts stop the run with its message.
 	if (!existsSync(DIST_INDEX)) return [];
-	for (const file of ['index.html', 'archive/index.html', 'topics/index.html', 'countries/index.html', 'about/index.html', '404.html']) {
+	for (const file of [
+		'index.html',
+		'archive/index.html',
+		'topics/index.html',
+		'countries/index.html',
+		'about/index.html',
+		'404.html',
+	]) {
 		mustExist(file);
 	}
-	const built = (type: Exclude<PageType, 'not-found'>, path: string, name: string): SitePage => ({ type, path, name, status: 200 });
+	const built = (type: Exclude<PageType, 'not-found'>, path: string, name: string): SitePage => ({
+		type,
+		path,
+		name,
+		status: 200,
+	});
 	const each = (type: Exclude<PageType, 'not-found'>, folder: string, label: string) =>
-		requireSome(builtSlugs(folder), `${label} pages (dist/${folder}/*/index.html)`).map((slug) => built(type, sitePath(folder, slug), `${label} ${slug}`));
+		requireSome(builtSlugs(folder), `${label} pages (dist/${folder}/*/index.html)`).map((slug) =>
+			built(type, sitePath(folder, slug), `${label} ${slug}`),
+		);
 	const laterArchivePages = builtSlugs('archive').filter((slug) => /^\d+$/.test(slug));
 
 	return [

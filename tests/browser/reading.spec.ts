@@ -59,33 +59,37 @@ test('a citation marker jumps to its entry in the reference list', async ({ page
 	await expect(reference).toHaveAttribute('value', number);
 });
 
-test("an article is listed on the pages of its topics and of its author", async ({ page }) => {
-	const { path, title } = await openLatestArticle(page);
+/** Follows each link in turn from the article, and checks the page it opens lists the article. */
+async function eachListsArticle(
+	page: Page,
+	article: { path: string; title: string },
+	links: Locator,
+	what: string,
+): Promise<void> {
+	const count = await links.count();
+	expect(count, `the article links to at least one ${what}`).toBeGreaterThan(0);
+	for (let index = 0; index < count; index += 1) {
+		await page.goto(article.path);
+		const link = links.nth(index);
+		const name = (await link.innerText()).trim();
+		const target = await linkPath(link);
+		await link.click();
+		await expect(page).toHaveURL((url) => url.pathname === target);
+		await expect(page.locator('h1')).toHaveText(name);
+		const listed = entryLinks(page).filter({ hasText: article.title });
+		await expect(listed, `the ${what} page ${target} lists "${article.title}"`).toHaveCount(1);
+		expect(await linkPath(listed)).toBe(article.path);
+	}
+}
 
-	const topicLink = page.locator('article dl.taxonomy a[rel="tag"]').first();
-	await expect(topicLink, 'the article has at least one topic').toBeVisible();
-	const topicName = (await topicLink.innerText()).trim();
-	const topicPath = await linkPath(topicLink);
-	await topicLink.click();
-	await expect(page).toHaveURL((url) => url.pathname === topicPath);
-	await expect(page.locator('h1')).toHaveText(topicName);
-	const onTopic = entryLinks(page).filter({ hasText: title });
-	await expect(onTopic).toHaveCount(1);
-	expect(await linkPath(onTopic)).toBe(path);
+test('an article is listed on the page of each of its topics', async ({ page }) => {
+	const article = await openLatestArticle(page);
+	await eachListsArticle(page, article, page.locator('article dl.taxonomy a[rel="tag"]'), 'topic');
+});
 
-	await page.goBack();
-	await expect(page).toHaveURL((url) => url.pathname === path);
-
-	const authorLink = page.locator('article .byline a[rel="author"]').first();
-	await expect(authorLink, 'the article has a byline with an author').toBeVisible();
-	const authorName = (await authorLink.innerText()).trim();
-	const authorPath = await linkPath(authorLink);
-	await authorLink.click();
-	await expect(page).toHaveURL((url) => url.pathname === authorPath);
-	await expect(page.locator('h1')).toHaveText(authorName);
-	const byAuthor = entryLinks(page).filter({ hasText: title });
-	await expect(byAuthor).toHaveCount(1);
-	expect(await linkPath(byAuthor)).toBe(path);
+test('an article is listed on the page of each author in its byline', async ({ page }) => {
+	const article = await openLatestArticle(page);
+	await eachListsArticle(page, article, page.locator('article .byline a[rel="author"]'), 'author');
 });
 
 test('previous and next links lead to neighbouring entries that link back', async ({ page }) => {
