@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'astro/zod';
-import { formatPath } from '../content-model/validate.ts';
+import { type ExpectedIssue as Expected, assertIssues } from '../../tests/support/assert-issues.ts';
 import { articleSchema, summarySchema } from './entry.ts';
 
 interface FigureInput {
@@ -109,27 +109,6 @@ function firstFigure(entry: EntryInput): FigureInput {
 	const figure = entry.figures[0];
 	assert.ok(figure);
 	return figure;
-}
-
-interface Expected {
-	path: string;
-	message: string | RegExp;
-}
-
-type Result = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
-
-/** Asserts that parsing fails with exactly these issues, in this order. */
-function assertIssues(result: Result, expected: Expected[]): void {
-	assert.equal(result.success, false, 'expected the input to be rejected');
-	const issues = (result.error?.issues ?? []).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-	assert.equal(issues.length, expected.length, `issues: ${JSON.stringify(issues)}`);
-	expected.forEach((want, index) => {
-		const got = issues[index];
-		assert.ok(got, `missing issue ${index}`);
-		assert.equal(got.path, want.path, `path of issue ${index}: ${JSON.stringify(issues)}`);
-		if (typeof want.message === 'string') assert.equal(got.message, want.message);
-		else assert.match(got.message, want.message);
-	});
 }
 
 describe('articleSchema accepts', () => {

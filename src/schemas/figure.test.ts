@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatPath } from '../content-model/validate.ts';
+import { type ExpectedIssue as Expected, assertIssues } from '../../tests/support/assert-issues.ts';
 import { FIGURE_CATEGORIES, QUALIFIERS, breakdownSchema, figureSchema, periodSchema, placeSchema } from './figure.ts';
 
 interface QuantityInput {
@@ -50,28 +50,6 @@ function variant(change: (figure: FigureInput) => void): FigureInput {
 	const figure = structuredClone(GOOD);
 	change(figure);
 	return figure;
-}
-
-interface Expected {
-	path: string;
-	message: string | RegExp;
-}
-
-/** Asserts that parsing fails with exactly these issues, in this order. */
-function assertIssues(
-	result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
-	expected: Expected[],
-): void {
-	assert.equal(result.success, false, 'expected the input to be rejected');
-	const issues = (result.error?.issues ?? []).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-	assert.equal(issues.length, expected.length, `issues: ${JSON.stringify(issues)}`);
-	expected.forEach((want, index) => {
-		const got = issues[index];
-		assert.ok(got, `missing issue ${index}`);
-		assert.equal(got.path, want.path, `path of issue ${index}: ${JSON.stringify(issues)}`);
-		if (typeof want.message === 'string') assert.equal(got.message, want.message);
-		else assert.match(got.message, want.message);
-	});
 }
 
 describe('figureSchema accepts', () => {
