@@ -23,10 +23,29 @@ export const urls = {
 	country: (lang: Language, code: string) => path(lang, 'countries', code.toLowerCase()),
 	author: (lang: Language, id: string) => path(lang, 'authors', id),
 	about: (lang: Language) => path(lang, 'about'),
+	search: (lang: Language) => path(lang, 'search'),
+	/** The page that explains subscribing and lists every feed. */
+	feeds: (lang: Language) => path(lang, 'feeds'),
+	/** RSS feeds: the whole site, or one topic, country or author. */
+	rss: (lang: Language) => `${path(lang)}rss.xml`,
+	topicRss: (lang: Language, id: string) => `${path(lang, 'topics', id)}rss.xml`,
+	countryRss: (lang: Language, code: string) => `${path(lang, 'countries', code.toLowerCase())}rss.xml`,
+	authorRss: (lang: Language, id: string) => `${path(lang, 'authors', id)}rss.xml`,
+	jsonFeed: (lang: Language) => `${path(lang)}feed.json`,
+	figures: (lang: Language) => path(lang, 'figures'),
+	sources: (lang: Language) => path(lang, 'sources'),
+	source: (lang: Language, id: string) => path(lang, 'sources', id),
+	timeline: (lang: Language) => path(lang, 'timeline'),
+	/** Open-data exports, the same for every language: /data/figures.json … */
+	data: (file: string) => `${BASE}data/${file}`,
+	/** The generated share image of an entry. */
+	shareImage: (lang: Language, collection: EntryCollection, id: string) => `${path(lang, collection, id)}share.png`,
 	/** Anchor of a source in an entry's reference list. */
 	referenceAnchor: (sourceId: string) => `ref-${sourceId}`,
 	/** Anchor of a figure in an entry's figures box. */
 	figureAnchor: (figureId: string) => `figure-${figureId}`,
+	/** An address made absolute for feeds, meta tags and sitemaps: `site` is Astro's `site` setting. */
+	absolute: (address: string, site: URL | string) => new URL(address, site).href,
 	/** A site-absolute path written by an editor or a file in public/ ("/archive/", "/favicon.svg"), with the base prefixed. */
 	fromRoot: (target: string) => `${BASE}${target.replace(/^\//, '')}`,
 };

@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './chromium-path.ts';
 import { BASE, DIST_INDEX, ROOT } from './pages.ts';
 
-const PORT = 4327;
+// BROWSER_TEST_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4327);
 const HOST = '127.0.0.1';
 const SITE_ORIGIN = `http://${HOST}:${PORT}`;
 
