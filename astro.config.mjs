@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 
@@ -11,7 +12,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-	integrations: [contentValidation(), mdx()],
+	// The 404 page is served for unknown addresses; it is not a page to index.
+	integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	vite: {

@@ -1,0 +1,1 @@
+export { siteShareImage as GET } from '../lib/share-card.ts';

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Font } from 'satori';
+
+/**
+ * Noto Sans (SIL Open Font License, OFL.txt beside the files), kept in the repository so that the
+ * build never downloads a font. The latin files cover Spanish and Portuguese (ñ, á, ç, ã);
+ * latin-ext covers the rest of the Latin alphabets. The build runs from the project root.
+ */
+const FOLDER = resolve(process.cwd(), 'src/share-image/fonts');
+
+let fonts: Font[] | undefined;
+
+export function shareImageFonts(): Font[] {
+	fonts ??= ([400, 700] as const).flatMap((weight) =>
+		(['latin', 'latin-ext'] as const).map((subset) => ({
+			name: 'Noto Sans',
+			weight,
+			style: 'normal' as const,
+			data: readFileSync(resolve(FOLDER, `noto-sans-${subset}-${weight}-normal.woff`)),
+		})),
+	);
+	return fonts;
+}

@@ -1,0 +1,72 @@
+import satori from 'satori';
+import sharp from 'sharp';
+import { shareImageFonts } from './fonts.ts';
+
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+export interface ShareCard {
+	siteName: string;
+	/** "Article", "Summary" … */
+	label: string;
+	title: string;
+	/** The date line, already formatted in the page's language. */
+	footer: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+
+const element = (type: string, style: Record<string, unknown>, children: Node['props']['children']): Node => ({
+	type,
+	props: { style, children },
+});
+
+/** Long titles get a smaller type size so that they fit the card. */
+export function titleSize(title: string): number {
+	if (title.length <= 50) return 68;
+	if (title.length <= 90) return 56;
+	if (title.length <= 140) return 46;
+	return 38;
+}
+
+export function shareCardTree(card: ShareCard): Node {
+	const { width, height } = SHARE_IMAGE_SIZE;
+	const content = element(
+		'div',
+		{
+			flexGrow: 1,
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: '56px 72px',
+		},
+		[
+			element('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#9b1c1c' }, card.siteName),
+			element('div', { display: 'flex', flexDirection: 'column' }, [
+				element('div', { display: 'flex', fontSize: 26, fontWeight: 700, letterSpacing: 2, color: '#595650' }, card.label.toUpperCase()),
+				element('div', { display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, marginTop: 16 }, card.title),
+			]),
+			element('div', { display: 'flex', fontSize: 28, color: '#595650' }, card.footer),
+		],
+	);
+	return element(
+		'div',
+		{ width, height, display: 'flex', background: '#fdfcfa', color: '#1c1b1a', fontFamily: 'Noto Sans' },
+		[element('div', { width: 24, height, flexShrink: 0, background: '#9b1c1c' }, []), content],
+	);
+}
+
+type SatoriOptions = Parameters<typeof satori>[1];
+
+/** The card as SVG, its text drawn as paths from the fonts in the repository. */
+export function renderShareSvg(card: ShareCard, options: Partial<SatoriOptions> = {}): Promise<string> {
+	return satori(shareCardTree(card) as Parameters<typeof satori>[0], {
+		...SHARE_IMAGE_SIZE,
+		fonts: shareImageFonts(),
+		...options,
+	} as SatoriOptions);
+}
+
+/** A PNG of the card, drawn at build time. */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+	return sharp(Buffer.from(await renderShareSvg(card))).png({ compressionLevel: 6 }).toBuffer();
+}
