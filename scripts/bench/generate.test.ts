@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { formatProblems, validateContent } from '../../src/content-model/validate.ts';
+import { generateContent } from './generate.ts';
+
+test('the same seed gives the same content, another seed other content', () => {
+	assert.deepEqual(generateContent(3, 7), generateContent(3, 7));
+	assert.notDeepEqual(generateContent(3, 7), generateContent(3, 8));
+});
+
+test('generated articles are valid content of the expected size and shape', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'bench-content-'));
+	try {
+		const files = generateContent(20, 3);
+		for (const file of files) {
+			mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+			writeFileSync(join(folder, file.path), file.text);
+		}
+		const loaded = loadContentFiles(folder, folder);
+		const problems = validateContent(loaded);
+		assert.equal(problems.length, 0, formatProblems(problems));
+		const articles = loaded.filter((file) => file.collection === 'articles');
+		assert.equal(articles.length, 20);
+		for (const article of articles) {
+			const words = article.body.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length;
+			assert.ok(words >= 800 && words <= 1400, `${article.id}: ${words} words`);
+			const data = article.data as { sources: string[]; figures: unknown[] };
+			assert.ok(data.sources.length >= 2 && data.sources.length <= 5);
+			assert.ok(data.figures.length <= 4);
+		}
+		const bodies = articles.map((article) => article.body).join('\n');
+		for (const marker of ['## ', '\n- ', '\n> ', '](', '<Cite ', '<PullQuote ', '<CallToAction '])
+			assert.ok(bodies.includes(marker), `no "${marker.trim()}" in the generated articles`);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
