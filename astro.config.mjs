@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { timingMarks } from './src/integrations/build-timing.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -12,8 +13,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-	// The 404 page is served for unknown addresses; it is not a page to index.
-	integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+	// The benchmark builds a copy of the site that shares node_modules; its cache must not land there.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	integrations: [
+		timingMarks('first'),
+		contentValidation(),
+		mdx(),
+		// The 404 page is served for unknown addresses; it is not a page to index.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		timingMarks('last'),
+	],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	vite: {

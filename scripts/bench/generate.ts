@@ -119,7 +119,7 @@ export function generateContent(count: number, seed = 1): GeneratedFile[] {
 			'---',
 			`title: "${sentence(random, random.int(5, 11)).slice(0, -1)}"`,
 			`description: "${sentence(random, random.int(14, 24))}"`,
-			`published: ${day(random, random.pick([2024, 2025, 2026]))}`,
+			`published: ${day(random, random.pick([2023, 2024, 2025]))}`,
 			`authors: [${random.sample(Array.from({ length: AUTHOR_COUNT }, (_, n) => `author-${n + 1}`), random.int(1, 2)).join(', ')}]`,
 			`tags: [${random.sample(TOPICS, random.int(1, 3)).join(', ')}]`,
 			`countries: [${random.sample(COUNTRIES, random.int(1, 2)).join(', ')}]`,

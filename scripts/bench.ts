@@ -1,0 +1,79 @@
+// npm run bench [-- --articles 1000 --seed 1]: builds the full production site on N generated articles
+// in a temporary copy of the project, from a cold cache, and reports where the time and memory go.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent } from './bench/generate.ts';
+import { folderSize, phasesFrom, routeTimes, type Timing } from './bench/measure.ts';
+
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		out: { type: 'string' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const articles = Number(values.articles);
+const seed = Number(values.seed);
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), `campaign-bench-${articles}-`));
+
+// A copy of the project with generated content; node_modules is shared (read only), the cache is not.
+for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts'])
+	cpSync(join(root, item), join(work, item), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+for (const file of generateContent(articles, seed)) {
+	const path = join(work, 'content', file.path);
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, file.text);
+}
+
+const timingFile = join(work, 'timing.json');
+const started = performance.now();
+const output = await new Promise<string>((done, fail) => {
+	const child = spawn(process.execPath, ['scripts/build.ts'], {
+		cwd: work,
+		env: { ...process.env, BUILD_TIMING_FILE: timingFile, ASTRO_CACHE_DIR: join(work, '.cache'), FORCE_COLOR: '0' },
+	});
+	let text = '';
+	child.stdout.on('data', (chunk: Buffer) => (text += chunk));
+	child.stderr.on('data', (chunk: Buffer) => (text += chunk));
+	child.on('close', (code) => (code === 0 ? done(text) : fail(new Error(`build failed (${code}):\n${text.slice(-4000)}`))));
+});
+const wallMs = performance.now() - started;
+
+const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
+const dist = join(work, 'dist');
+const result = {
+	articles,
+	seed,
+	node: process.version,
+	wallSeconds: +(wallMs / 1000).toFixed(2),
+	msPerArticle: +(wallMs / articles).toFixed(1),
+	peakMemoryMiB: Math.round(timing.peakRssBytes / 2 ** 20),
+	phasesSeconds: phasesFrom(timing, wallMs),
+	renderSecondsByRoute: routeTimes(output),
+	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
+	searchIndexMiB: existsSync(join(dist, 'pagefind')) ? +(folderSize(join(dist, 'pagefind')) / 2 ** 20).toFixed(1) : null,
+};
+
+const out = values.out ?? join(root, 'bench-results', `bench-${articles}.json`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(out.replace(/\.json$/, '.log'), output);
+console.table({
+	'articles': result.articles,
+	'wall time (s)': result.wallSeconds,
+	'ms per article': result.msPerArticle,
+	'peak memory (MiB)': result.peakMemoryMiB,
+	'output (MiB)': result.outputMiB,
+	'search index (MiB)': result.searchIndexMiB ?? '—',
+});
+console.table(result.phasesSeconds);
+console.table(result.renderSecondsByRoute);
+console.log(`Written to ${out}`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`Kept the build in ${work}`);

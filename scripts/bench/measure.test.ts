@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { phasesFrom, routeTimes } from './measure.ts';
+
+test('routeTimes sums Astro’s per-route build times by kind, colours or not', () => {
+	const log = [
+		'\u001b[2m12:43:12\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/articles/a/share.png\u001b[22m \u001b[2m(+151ms)\u001b[22m',
+		'12:43:12   ├─ /articles/a/index.html (+40ms)',
+		'12:43:12   ├─ /summaries/b/index.html (+10ms)',
+		'12:43:12   ├─ /rss.xml (+500ms)',
+		'12:43:12   └─ /index.html (+5ms)',
+	].join('\n');
+	assert.deepEqual(routeTimes(log), { 'share images': 0.15, 'entry pages': 0.05, 'feeds and data': 0.5, 'other pages': 0.01 });
+});
+
+test('phasesFrom splits the build at the timing marks', () => {
+	const phases = phasesFrom(
+		{ marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneStart: 9000, doneEnd: 9500 }, peakRssBytes: 0 },
+		10_000,
+	);
+	assert.deepEqual(Object.values(phases), [1, 2, 1, 5, 0.5, 0.5]);
+});

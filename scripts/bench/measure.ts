@@ -1,0 +1,50 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Timing {
+	marks: Partial<Record<'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd', number>>;
+	peakRssBytes: number;
+}
+
+const seconds = (ms: number) => +(ms / 1000).toFixed(2);
+
+/**
+ * Phases of one build, from the marks of src/integrations/build-timing.ts (milliseconds since the
+ * Astro process started) and the wall time of the whole command.
+ */
+export function phasesFrom({ marks }: Timing, wallMs: number) {
+	const at = (name: keyof Timing['marks']) => marks[name] ?? 0;
+	return {
+		'start-up and content check': seconds(at('configSetup')),
+		'content sync and types': seconds(at('buildStart') - at('configSetup')),
+		'bundling': seconds(at('bundleEnd') - at('buildStart')),
+		'rendering pages, feeds, images': seconds(at('generated') - at('bundleEnd')),
+		'after build (search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
+		'staging swap and exit': seconds(wallMs - at('doneEnd')),
+	};
+}
+
+/** Rendering time per kind of route, summed from Astro's "├─ /path (+12ms)" build log lines. */
+export function routeTimes(log: string) {
+	const totals: Record<string, number> = {};
+	const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+	for (const match of plain.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+		const path = match[1] ?? '';
+		const kind = /\.(xml|json)$/.test(path)
+			? 'feeds and data'
+			: path.endsWith('.png')
+				? 'share images'
+				: /^\/(?:[a-z]{2}\/)?(articles|summaries)\//.test(path)
+					? 'entry pages'
+					: 'other pages';
+		totals[kind] = (totals[kind] ?? 0) + Number(match[2]);
+	}
+	return Object.fromEntries(Object.entries(totals).map(([kind, ms]) => [kind, seconds(ms)]));
+}
+
+export function folderSize(folder: string): number {
+	let total = 0;
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+	return total;
+}
