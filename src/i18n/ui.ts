@@ -93,7 +93,7 @@ const en = {
 	'feeds.howFind': 'Many readers also find our feeds by themselves when you give them the address of any page of this site.',
 	'feeds.siteHeading': 'Everything we publish',
 	'feeds.siteRss': 'All articles and summaries',
-	'feeds.siteJson': 'All articles and summaries, as a JSON Feed (for readers and programs that prefer that format)',
+	'feeds.siteJson': 'The same, as a JSON Feed',
 	'feeds.topicsHeading': 'By topic',
 	'feeds.countriesHeading': 'By country',
 	'feeds.authorsHeading': 'By author',
