@@ -17,6 +17,8 @@ const rendered = new Map<string, Promise<string>>();
 let container: Promise<AstroContainer> | undefined;
 
 export function entryFeedHtml(entry: Entry, site: URL | string): Promise<string> {
+	// The dev server lives on while editors change entries: render afresh there, never from the cache.
+	if (import.meta.env.DEV) return renderEntry(entry, site);
 	const key = `${entry.collection}/${entry.id}`;
 	let html = rendered.get(key);
 	if (html === undefined) {
