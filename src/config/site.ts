@@ -12,6 +12,11 @@ export const SITE = {
 	summariesOnHome: 3,
 	/** A table of contents is shown when an entry has at least this many sections. */
 	tocMinHeadings: 3,
+	/**
+	 * Most entries in one feed, newest first; undefined puts every published entry in every feed. The
+	 * one place to change should the feeds grow too long for readers (src/lib/feed-items.ts applies it).
+	 */
+	feedLimit: undefined as number | undefined,
 	/** Reading speed for the reading-time estimate. */
 	wordsPerMinute: 220,
 } as const;

@@ -18,6 +18,11 @@ export async function resolveEntry(entry: Entry) {
 	return { authors, sources: numbered, topics, summaryOf };
 }
 
+/** What <Cite> needs to number its links: set as Astro.locals.citations wherever an entry's body is rendered. */
+export function citationContext(entry: Entry): NonNullable<App.Locals['citations']> {
+	return { file: entry.filePath ?? entry.id, lang: entry.data.lang, sources: entry.data.sources };
+}
+
 /** How a source is named in short: its publisher, else its first author, else its title. */
 export function sourceShortName(source: CollectionEntry<'sources'>): string {
 	return source.data.publisher ?? source.data.authors?.[0] ?? source.data.title;

@@ -33,6 +33,7 @@ export type PageType =
 	| 'country'
 	| 'author'
 	| 'about'
+	| 'feeds'
 	| 'not-found';
 
 export interface SitePage {
@@ -63,6 +64,11 @@ function requireSome<T>(list: T[], what: string): T[] {
 	return list;
 }
 
+/** Topics, countries and authors with a built page: each has its own feed (dist/<folder>/<slug>/rss.xml). */
+export function termPages(): { folder: 'topics' | 'countries' | 'authors'; slug: string }[] {
+	return (['topics', 'countries', 'authors'] as const).flatMap((folder) => builtSlugs(folder).map((slug) => ({ folder, slug })));
+}
+
 /** Every entry page (articles and summaries): prev/next links walk all of them together. */
 export function entryCount(): number {
 	return builtSlugs('articles').length + builtSlugs('summaries').length;
@@ -78,6 +84,7 @@ export function everyPage(): SitePage[] {
 		'topics/index.html',
 		'countries/index.html',
 		'about/index.html',
+		'feeds/index.html',
 		'404.html',
 	]) {
 		mustExist(file);
@@ -106,6 +113,7 @@ export function everyPage(): SitePage[] {
 		...each('country', 'countries', 'country'),
 		...each('author', 'authors', 'author'),
 		built('about', sitePath('about'), 'about'),
+		built('feeds', sitePath('feeds'), 'feeds'),
 		{ type: 'not-found', path: sitePath('no-such-page'), name: '404 (no-such-page)', status: 404 },
 	];
 }

@@ -1,11 +1,14 @@
 // Builds the fixture content trees under tests/fixtures/ with scripts/build.ts, into temporary folders,
 // and checks what a good build publishes and what a bad one reports and leaves behind.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { SITE } from '../../src/config/site.ts';
+import { checkRssFeed } from './feed-checks.ts';
+import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
 import {
 	PROJECT_ROOT,
@@ -13,6 +16,7 @@ import {
 	type SiteContent,
 	checkEntryPage,
 	entryPagePath,
+	keepAstroCache,
 	listFiles,
 	loadSiteContent,
 	readPage,
@@ -91,29 +95,18 @@ function assertReportsEveryProblem(output: string): void {
 	assert.equal(output.includes('good-article.mdx'), false, 'the report names a file that has no problem');
 }
 
-/**
- * Files Astro regenerates on every build from the content it was given. A fixture build leaves them
- * describing the fixture, so they are put back afterwards for the editor's dev server and type checks.
- */
-const ASTRO_CACHE_FILES = [
-	'.astro/content-assets.mjs',
-	'.astro/content-modules.mjs',
-	'.astro/content.d.ts',
-	'.astro/types.d.ts',
-	'node_modules/.astro/data-store.json',
-].map((path) => join(PROJECT_ROOT, path));
-
 let workDir: string;
-const astroCache = new Map<string, Buffer>();
+let restoreAstroCache: () => void;
 
 before(() => {
 	workDir = mkdtempSync(join(tmpdir(), 'campaign-build-fixtures-'));
-	for (const path of ASTRO_CACHE_FILES) if (existsSync(path)) astroCache.set(path, readFileSync(path));
+	// A fixture build leaves Astro's generated files describing the fixture: put them back afterwards.
+	restoreAstroCache = keepAstroCache();
 });
 
 after(() => {
 	rmSync(workDir, { recursive: true, force: true });
-	for (const [path, bytes] of astroCache) writeFileSync(path, bytes);
+	restoreAstroCache();
 });
 
 describe('building the good fixture', () => {
@@ -184,6 +177,14 @@ describe('building the good fixture', () => {
 			entry.data.corrections.map((correction) => `3 February 2024: ${correction.note}`),
 		);
 		assert.ok(page.querySelector(`.entry-meta time[datetime="${entry.data.updated.iso}"]`), 'no updated <time>');
+	});
+
+	it('puts each published entry in full in the feeds, the featured image’s src and srcset absolute and written', async () => {
+		const context = { outDir, root: siteRoot(SITE.url, SITE.base) };
+		const feeds = expectedRssFeeds(content);
+		for (const feed of feeds) await checkRssFeed(feed, content, context);
+		const site = feeds.find((feed) => feed.path === 'rss.xml');
+		assert.ok(site?.entries.some((entry) => entry.data.image), 'the fixture has no published entry with an image to check');
 	});
 
 	it('writes the draft’s id, title and figures into no file', () => {

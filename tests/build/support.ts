@@ -2,7 +2,7 @@
 // checks an entry's page against its frontmatter, and runs the project's scripts.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
@@ -16,6 +16,8 @@ import { t } from '../../src/i18n/ui.ts';
 import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
 import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
 import { type Source, sourceSchema } from '../../src/schemas/source.ts';
+import { type Author, authorSchema } from '../../src/schemas/author.ts';
+import { type Topic, topicSchema } from '../../src/schemas/topic.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +43,8 @@ export interface SiteEntry {
 export interface SiteContent {
 	entries: SiteEntry[];
 	sources: Map<string, Source>;
+	topics: Map<string, Topic>;
+	authors: Map<string, Author>;
 }
 
 /**
@@ -53,14 +57,18 @@ export function loadSiteContent(contentRoot: string): SiteContent {
 	assert.equal(problems.length, 0, `the content under ${contentRoot} has problems:\n${formatProblems(problems)}`);
 	const entries: SiteEntry[] = [];
 	const sources = new Map<string, Source>();
+	const topics = new Map<string, Topic>();
+	const authors = new Map<string, Author>();
 	for (const file of files) {
 		if (file.collection === 'sources') sources.set(file.id, sourceSchema.parse(file.data));
+		if (file.collection === 'topics') topics.set(file.id, topicSchema.parse(file.data));
+		if (file.collection === 'authors') authors.set(file.id, authorSchema.parse(file.data));
 		if (file.collection === 'articles' || file.collection === 'summaries') {
 			const data = file.collection === 'articles' ? articleData.parse(file.data) : summaryData.parse(file.data);
 			entries.push({ collection: file.collection, id: file.id, file: file.file, body: file.body, data });
 		}
 	}
-	return { entries, sources };
+	return { entries, sources, topics, authors };
 }
 
 /** The built page of an entry: <out>/articles/<id>/index.html, under /<lang>/ for languages other than the default. */
@@ -185,6 +193,26 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, sources: Rea
 		assert.equal(textOf(label), t(data.lang, 'kind.article'), `${where}: the kind label says it is an article`);
 		assert.equal(page.querySelector('.summary-note'), null, `${where}: an article has no summary note`);
 	}
+}
+
+/**
+ * Files Astro regenerates on every build from the content and settings it was given. A test build with
+ * other content or settings leaves them describing that build; this keeps a copy and returns the
+ * function that puts them back, for the editor's dev server and type checks.
+ */
+export function keepAstroCache(): () => void {
+	const files = [
+		'.astro/content-assets.mjs',
+		'.astro/content-modules.mjs',
+		'.astro/content.d.ts',
+		'.astro/types.d.ts',
+		'node_modules/.astro/data-store.json',
+	].map((path) => join(PROJECT_ROOT, path));
+	const kept = new Map<string, Buffer>();
+	for (const path of files) if (existsSync(path)) kept.set(path, readFileSync(path));
+	return () => {
+		for (const [path, bytes] of kept) writeFileSync(path, bytes);
+	};
 }
 
 export interface RunResult {

@@ -1,0 +1,84 @@
+// Feeds as a reader meets them: the /feeds/ page lists every feed and each link opens a real feed, a
+// topic page announces its own feed to feed readers and offers a Subscribe link, and the footer leads
+// to the feeds page from anywhere.
+import { expect, test } from './fixtures.ts';
+import { sitePath, termPages } from './pages.ts';
+
+/** Paths of the feeds the build wrote: one per topic, country and author page, plus the site's two. */
+function builtFeedPaths(): string[] {
+	return [
+		`${sitePath()}rss.xml`,
+		`${sitePath()}feed.json`,
+		...termPages().map(({ folder, slug }) => `${sitePath(folder, slug)}rss.xml`),
+	].sort();
+}
+
+test('the feeds page explains subscribing and lists every feed with its full address', async ({ page }) => {
+	await page.goto(sitePath('feeds'));
+	await expect(page.locator('h1')).toHaveText('Feeds');
+	await expect(page.getByRole('heading', { name: 'What a feed is' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'How to subscribe' })).toBeVisible();
+
+	const links = page.locator('main a.feed-address');
+	const listed = await links.evaluateAll((anchors) =>
+		anchors.map((anchor) => ({ path: new URL((anchor as HTMLAnchorElement).href).pathname, text: anchor.textContent?.trim() ?? '' })),
+	);
+	expect(listed.map(({ path }) => path).sort()).toEqual(builtFeedPaths());
+	// The address shown is the full address of the feed the link opens, ready to copy.
+	for (const { path, text } of listed) expect(new URL(text).pathname, `the address shown for ${path}`).toBe(path);
+});
+
+test('every feed the feeds page links is served as a feed', async ({ page, request }) => {
+	await page.goto(sitePath('feeds'));
+	const hrefs = await page.locator('main a.feed-address').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+	expect(hrefs.length).toBeGreaterThan(2);
+	for (const href of hrefs) {
+		const response = await request.get(href);
+		expect(response.status(), href).toBe(200);
+		const body = await response.text();
+		if (href.endsWith('.json')) expect((JSON.parse(body) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
+		else expect(body, href).toMatch(/^<\?xml [^>]*\?><rss version="2\.0"/);
+	}
+});
+
+test('the feeds page opens a feed when its link is followed', async ({ page }) => {
+	await page.goto(sitePath('feeds'));
+	const first = page.locator('main a.feed-address').first();
+	const path = await first.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname);
+	const [response] = await Promise.all([page.waitForResponse((candidate) => new URL(candidate.url()).pathname === path), first.click()]);
+	expect(response.status()).toBe(200);
+});
+
+test('a topic page announces its own feed first in its head, and links it as Subscribe', async ({ page }) => {
+	const topic = termPages().find(({ folder }) => folder === 'topics');
+	if (!topic) throw new Error('dist/ holds no topic page: build the site first (node scripts/build.ts).');
+	const feedPath = `${sitePath('topics', topic.slug)}rss.xml`;
+	await page.goto(sitePath('topics', topic.slug));
+
+	const alternates = page.locator('head link[rel="alternate"]');
+	const announced = await alternates.evaluateAll((links) =>
+		links.map((link) => ({
+			type: link.getAttribute('type'),
+			path: new URL((link as HTMLLinkElement).href).pathname,
+			title: link.getAttribute('title') ?? '',
+		})),
+	);
+	expect(announced[0]).toMatchObject({ type: 'application/rss+xml', path: feedPath });
+	expect(announced).toContainEqual(expect.objectContaining({ type: 'application/rss+xml', path: `${sitePath()}rss.xml` }));
+	expect(announced).toContainEqual(expect.objectContaining({ type: 'application/feed+json', path: `${sitePath()}feed.json` }));
+	for (const { title } of announced) expect(title).not.toBe('');
+
+	const subscribe = page.locator('main .subscribe a[type="application/rss+xml"]');
+	await expect(subscribe).toBeVisible();
+	await expect(subscribe).toContainText('Subscribe');
+	expect(await subscribe.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname)).toBe(feedPath);
+	const response = await page.request.get(await subscribe.evaluate((anchor: HTMLAnchorElement) => anchor.href));
+	expect(response.status()).toBe(200);
+});
+
+test('the footer leads to the feeds page', async ({ page }) => {
+	await page.goto(sitePath());
+	await page.locator('footer').getByRole('link', { name: 'Feeds' }).click();
+	await expect(page).toHaveURL((url) => url.pathname === sitePath('feeds'));
+	await expect(page.locator('h1')).toHaveText('Feeds');
+});
