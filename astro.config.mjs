@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -11,7 +12,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-	integrations: [contentValidation(), mdx()],
+	integrations: [contentValidation(), mdx(), searchIndex()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 	vite: {

@@ -14,4 +14,6 @@ export const SITE = {
 	tocMinHeadings: 3,
 	/** Reading speed for the reading-time estimate. */
 	wordsPerMinute: 220,
+	/** Folder of the built site that holds the search index (written by src/integrations/pagefind.ts). */
+	searchIndexFolder: 'pagefind',
 } as const;
