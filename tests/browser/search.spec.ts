@@ -147,7 +147,7 @@ test.describe('the search page', () => {
 		await expect(page.locator('h1')).toHaveText(entryAt(path)?.entry.data.title ?? '');
 	});
 
-	test('Pagefind and the results stay under the base path', async ({ page, siteOrigin }) => {
+	test(`Pagefind and the results stay under the base path (${BASE})`, async ({ page, siteOrigin }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => {
 			const url = new URL(request.url());
