@@ -130,14 +130,23 @@ test.describe('the search page', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
-	test('Tab reaches a result and Enter opens it', async ({ page }) => {
+	test('Tab reaches a result, showing where it is on the way, and Enter opens it', async ({ page }) => {
 		await page.goto(searchFor(word));
 		await expect(resultLinks(page).first()).toBeVisible();
 		const focused = page.locator(':focus');
 		let onResult = false;
-		for (let step = 0; step < 60 && !onResult; step += 1) {
+		for (let step = 1; step <= 60 && !onResult; step += 1) {
 			await page.keyboard.press('Tab');
-			onResult = await focused.evaluate((element) => element.matches('.search-result-link'));
+			const { description, outline, matches } = await focused.evaluate((element) => {
+				const style = getComputedStyle(element);
+				return {
+					description: `<${element.tagName.toLowerCase()}> ${(element.textContent ?? '').trim().slice(0, 40)}`,
+					outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+					matches: element.matches('.search-result-link'),
+				};
+			});
+			expect(outline, `Tab number ${step}, ${description}, shows a focus outline`).toBe(true);
+			onResult = matches;
 		}
 		expect(onResult, 'Tab reaches a result link').toBe(true);
 		const path = await focused.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname);
