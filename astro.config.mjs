@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -21,6 +22,7 @@ export default defineConfig({
 		mdx(),
 		// The 404 page is served for unknown addresses; it is not a page to index.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		searchIndex(),
 		timingMarks('last'),
 	],
 	build: { format: 'directory' },

@@ -19,4 +19,6 @@ export const SITE = {
 	feedLimit: undefined as number | undefined,
 	/** Reading speed for the reading-time estimate. */
 	wordsPerMinute: 220,
+	/** Folder of the built site that holds the search index (written by src/integrations/pagefind.ts). */
+	searchIndexFolder: 'pagefind',
 } as const;

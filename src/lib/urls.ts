@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import type { EntryCollection } from '../content-model/collections.ts';
+import { SITE } from '../config/site.ts';
 
 /**
  * Every internal address is built here, so that a sub-path deployment (Astro's `base`) and
@@ -24,6 +25,8 @@ export const urls = {
 	author: (lang: Language, id: string) => path(lang, 'authors', id),
 	about: (lang: Language) => path(lang, 'about'),
 	search: (lang: Language) => path(lang, 'search'),
+	/** Pagefind's index and its search script, the same for every language (each language has its own index inside). */
+	searchIndex: () => `${BASE}${SITE.searchIndexFolder}/`,
 	/** The page that explains subscribing and lists every feed. */
 	feeds: (lang: Language) => path(lang, 'feeds'),
 	/** RSS feeds: the whole site, or one topic, country or author. */

@@ -1,12 +1,13 @@
 // Which pages the browser tests visit, read from the built site in dist/ so that no slug or count is
 // written into a test: a new article, topic or country is covered as soon as it is built.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (this file is tests/browser/pages.ts). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+/** The built site: dist/, or the folder BUILD_OUT_DIR names, as scripts/build.ts works it out. */
+export const DIST = resolve(ROOT, process.env.BUILD_OUT_DIR ?? 'dist');
 export const DIST_INDEX = join(DIST, 'index.html');
 
 /** The sub-path the site is built under, as astro.config.mjs reads it (src/config/site.ts): "/" or "/campaign/". */
@@ -34,6 +35,7 @@ export type PageType =
 	| 'author'
 	| 'about'
 	| 'feeds'
+	| 'search'
 	| 'not-found';
 
 export interface SitePage {
@@ -56,11 +58,11 @@ function builtSlugs(folder: string): string[] {
 }
 
 function mustExist(file: string): void {
-	if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: build the site first (node scripts/build.ts).`);
+	if (!existsSync(join(DIST, file))) throw new Error(`${join(DIST, file)} is missing: build the site first (node scripts/build.ts).`);
 }
 
 function requireSome<T>(list: T[], what: string): T[] {
-	if (list.length === 0) throw new Error(`dist/ holds no ${what}: build the site first (node scripts/build.ts).`);
+	if (list.length === 0) throw new Error(`${DIST} holds no ${what}: build the site first (node scripts/build.ts).`);
 	return list;
 }
 
@@ -85,6 +87,7 @@ export function everyPage(): SitePage[] {
 		'countries/index.html',
 		'about/index.html',
 		'feeds/index.html',
+		'search/index.html',
 		'404.html',
 	]) {
 		mustExist(file);
@@ -114,6 +117,7 @@ export function everyPage(): SitePage[] {
 		...each('author', 'authors', 'author'),
 		built('about', sitePath('about'), 'about'),
 		built('feeds', sitePath('feeds'), 'feeds'),
+		built('search', sitePath('search'), 'search'),
 		{ type: 'not-found', path: sitePath('no-such-page'), name: '404 (no-such-page)', status: 404 },
 	];
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './chromium-path.ts';
-import { BASE, DIST_INDEX, ROOT } from './pages.ts';
+import { BASE, DIST, DIST_INDEX, ROOT } from './pages.ts';
 
 // BROWSER_TEST_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4327);
@@ -70,6 +70,8 @@ export default defineConfig({
 					...definedEnv(),
 					PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
 					ASTRO_TELEMETRY_DISABLED: '1',
+					// astro.config.mjs reads the folder to serve from ASTRO_OUT_DIR: the build the tests run against.
+					ASTRO_OUT_DIR: DIST,
 				},
 			}
 		: undefined,

@@ -1,0 +1,154 @@
+// Checks the search index the build writes (src/integrations/pagefind.ts) against the real content:
+// it holds the published articles and summaries and nothing else, with the metadata and filters the
+// search page shows, and the reading text of each entry without the page furniture around it.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { before, describe, it } from 'node:test';
+import { parse } from 'node-html-parser';
+import { contentDir } from '../../src/content-model/collections.ts';
+import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { countryName, formatDate, formatList } from '../../src/lib/format.ts';
+import { SITE } from '../../src/config/site.ts';
+import { PROJECT_ROOT, type SiteEntry, builtSiteDir, entryPagePath, listFiles, loadSiteContent } from './support.ts';
+
+const outDir = builtSiteDir();
+const indexDir = join(outDir, SITE.searchIndexFolder);
+const content = loadSiteContent(contentDir());
+const published = content.entries.filter((entry) => !entry.data.draft);
+/** Names of authors and topics, by "authors/<id>" and "topics/<id>". */
+const names = new Map(
+	loadContentFiles(join(PROJECT_ROOT, contentDir()), PROJECT_ROOT)
+		.filter((file) => file.collection === 'authors' || file.collection === 'topics')
+		.map((file) => [`${file.collection}/${file.id}`, (file.data as { name: string }).name]),
+);
+
+/** One page as Pagefind stores it: a gzipped fragment, after a short signature, of JSON. */
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+function readFragments(): Fragment[] {
+	const folder = join(indexDir, 'fragment');
+	return readdirSync(folder).map((name) => {
+		const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+		return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+	});
+}
+
+/** The address Pagefind records for an entry: its page's path within the built site, without the base. */
+function indexedUrl(entry: SiteEntry): string {
+	return `/${relative(outDir, entryPagePath(outDir, entry)).split(sep).slice(0, -1).join('/')}/`;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+before(() => {
+	assert.ok(existsSync(join(outDir, 'index.html')), `no built site in ${outDir}: run \`node scripts/build.ts\` first`);
+	assert.ok(existsSync(join(indexDir, 'pagefind-entry.json')), `no search index in ${indexDir}: the build writes one`);
+});
+
+describe('the search index', () => {
+	it('counts exactly the published articles and summaries', () => {
+		const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+		assert.equal(pages, published.length);
+	});
+
+	it('holds a page for each published entry and for nothing else', () => {
+		assert.deepEqual(readFragments().map((fragment) => fragment.url).sort(), published.map(indexedUrl).sort());
+	});
+
+	it('does not ship Pagefind’s prebuilt interfaces, which the site does not use', () => {
+		assert.deepEqual(
+			readdirSync(indexDir).filter((name) => /-ui\.|highlight/.test(name)),
+			[],
+		);
+	});
+
+	const fragments = new Map(readFragments().map((fragment) => [fragment.url, fragment]));
+	for (const entry of published)
+		describe(entry.file, () => {
+			const { lang } = entry.data;
+			const fragment = () => {
+				const found = fragments.get(indexedUrl(entry));
+				assert.ok(found, `${indexedUrl(entry)} is not in the index`);
+				return found;
+			};
+			const kind = t(lang, entry.collection === 'summaries' ? 'kind.summary' : 'kind.article');
+			const authors = entry.data.authors.map((id) => names.get(`authors/${id}`) ?? id);
+
+			it('records what a result shows: title, date, authors and kind', () => {
+				assert.deepEqual(fragment().meta, {
+					title: entry.data.title,
+					date: formatDate(entry.data.published, lang),
+					published: entry.data.published.iso,
+					authors: formatList(authors, lang),
+					kind,
+				});
+			});
+
+			it('can be found by topic, country, author, year and type', () => {
+				const sorted = (values: string[]) => [...values].sort();
+				const { filters } = fragment();
+				assert.deepEqual(
+					Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, sorted(values)])),
+					{
+						[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map((id) => names.get(`topics/${id}`) ?? id)),
+						[t(lang, 'search.filter.country')]: sorted(entry.data.countries.map((code) => countryName(code, lang))),
+						[t(lang, 'search.filter.author')]: sorted(authors),
+						[t(lang, 'search.filter.year')]: [entry.data.published.iso.slice(0, 4)],
+						[t(lang, 'search.filter.type')]: [kind],
+					},
+				);
+			});
+
+			it('indexes the title, standfirst and the words of every figure cited', () => {
+				const text = collapse(fragment().content);
+				for (const part of [entry.data.title, entry.data.description, ...entry.data.figures.map((figure) => figure.wording)])
+					assert.ok(text.includes(collapse(part)), `the index lacks: ${part}`);
+			});
+
+			it('leaves out what surrounds the text: labels, notes, references', () => {
+				const text = collapse(fragment().content);
+				const furniture = [
+					t(lang, 'figures.intro'),
+					t(lang, 'figures.wording'),
+					t(lang, 'entry.readingTime', { minutes: '' }).trim(),
+					t(lang, 'entry.summaryNote').split(':')[0] ?? '',
+					...entry.data.sources.flatMap((id) => content.sources.get(id)?.notes ?? []),
+				];
+				for (const part of furniture) assert.ok(!text.includes(collapse(part)), `the index holds: ${part}`);
+			});
+		});
+});
+
+describe('pages marked for indexing', () => {
+	const entryPages = new Set(published.map((entry) => relative(outDir, entryPagePath(outDir, entry))));
+	const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+
+	it('are the entry pages, each with one marked element: its article', () => {
+		for (const file of entryPages) {
+			const marked = parse(readFileSync(join(outDir, file), 'utf8')).querySelectorAll('[data-pagefind-body]');
+			assert.equal(marked.length, 1, `${file}: elements marked data-pagefind-body`);
+			assert.ok(
+				marked[0]?.tagName === 'ARTICLE' && marked[0].classList.contains('entry'),
+				`${file}: the marked element is the entry's article`,
+			);
+		}
+	});
+
+	it('are no other page: home, archive, topics, countries, authors, about, search, 404', () => {
+		const others = pages.filter((file) => !entryPages.has(file) && !file.startsWith(`${SITE.searchIndexFolder}${sep}`));
+		assert.ok(others.includes('index.html') && others.includes(join('search', 'index.html')), 'the other pages are checked');
+		for (const file of others)
+			assert.ok(!readFileSync(join(outDir, file), 'utf8').includes('data-pagefind-body'), `${file} is marked for indexing`);
+	});
+});
