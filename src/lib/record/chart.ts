@@ -61,7 +61,7 @@ export interface ChartModel {
 	marks: ChartMark[];
 }
 
-export const CHART_SIZE = { width: 360, height: 240, left: 46, right: 14, top: 14, bottom: 34, markerRadius: 5, arrowLength: 16, dodge: 11 };
+export const CHART_SIZE = { width: 360, height: 240, left: 46, right: 14, top: 24, bottom: 34, markerRadius: 5, arrowLength: 16, dodge: 11 };
 
 /** The path of a shape centred on (x, y), r being about half its width. */
 export function shapePath(shape: Shape, x: number, y: number, r: number): string {

@@ -88,15 +88,16 @@ describe('groupReports', () => {
 		);
 	});
 
-	it('orders reports of the same date by source, then by number', () => {
+	it('orders reports of the same date by number, then by source', () => {
 		const cited = [
 			{ figure: figure('b-source', { source: 'b' }), entry: older },
 			{ figure: figure('a-source-high', { source: 'a', value: 90 }), entry: older },
 			{ figure: figure('a-source-low', { source: 'a', value: 10 }), entry: older },
+			{ figure: figure('a-source', { source: 'a' }), entry: older },
 		];
 		assert.deepEqual(
 			groupReports(cited).map((report) => report.id),
-			['a-source-low', 'a-source-high', 'b-source'],
+			['a-source-low', 'a-source', 'b-source', 'a-source-high'],
 		);
 	});
 });

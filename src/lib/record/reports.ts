@@ -72,12 +72,12 @@ export function nominalValue(figure: Figure): number {
 	return figure.value ?? figure.min ?? 0;
 }
 
-/** By the date reported (a month or a year placed in its middle, as on the charts), then by source, number and id. */
+/** By the date reported (a month or a year placed in its middle, as on the charts), then by number, source and id. */
 export function compareReports(a: Report, b: Report): number {
 	return (
 		compareDates(a.figure.reported, b.figure.reported) ||
-		a.figure.source.localeCompare(b.figure.source) ||
 		nominalValue(a.figure) - nominalValue(b.figure) ||
+		a.figure.source.localeCompare(b.figure.source) ||
 		a.id.localeCompare(b.id)
 	);
 }
