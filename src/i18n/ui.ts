@@ -137,7 +137,7 @@ const en = {
 	'source.kind': 'Kind',
 	'source.published': 'Published',
 	'source.notes': 'How we know it',
-	'source.partyNote': 'This source is a party to the events. Read its account, and any figure it gives, as its own.',
+	'source.partyNote': 'it took part in what it describes. Read its account, and any figure it gives, as its own.',
 	'source.backgroundNote': 'Listed as background reading: no article, summary or event cites it.',
 	'source.citedIn': 'Cited in',
 	'source.notCitedByEntries': 'No article or summary cites it.',

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { figureSchema } from '../../schemas/figure.ts';
 import {
+	type Cell,
 	CSV_META_COLUMNS,
 	DATA_LICENCE,
 	DATA_SCHEMA_VERSION,
@@ -129,8 +130,8 @@ describe('figuresCsv', () => {
 			const row = rows[index];
 			assert.ok(row);
 			for (const column of FIGURE_COLUMNS) {
-				const cell = row[column];
-				const expected = cell === null ? '' : String(cell);
+				const cell: Cell = row[column];
+				const expected: string = cell === null ? '' : String(cell);
 				assert.equal(record[column], expected, `${row.figure_id}.${column}`);
 			}
 			assert.equal(record.schema_version, String(DATA_SCHEMA_VERSION));
