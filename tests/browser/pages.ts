@@ -33,6 +33,10 @@ export type PageType =
 	| 'country'
 	| 'author'
 	| 'about'
+	| 'figures'
+	| 'sources-index'
+	| 'source'
+	| 'timeline'
 	| 'not-found';
 
 export interface SitePage {
@@ -78,6 +82,9 @@ export function everyPage(): SitePage[] {
 		'topics/index.html',
 		'countries/index.html',
 		'about/index.html',
+		'figures/index.html',
+		'sources/index.html',
+		'timeline/index.html',
 		'404.html',
 	]) {
 		mustExist(file);
@@ -106,6 +113,10 @@ export function everyPage(): SitePage[] {
 		...each('country', 'countries', 'country'),
 		...each('author', 'authors', 'author'),
 		built('about', sitePath('about'), 'about'),
+		built('figures', sitePath('figures'), 'figures'),
+		built('sources-index', sitePath('sources'), 'sources index'),
+		...each('source', 'sources', 'source'),
+		built('timeline', sitePath('timeline'), 'timeline'),
 		{ type: 'not-found', path: sitePath('no-such-page'), name: '404 (no-such-page)', status: 404 },
 	];
 }
