@@ -105,6 +105,7 @@ const en = {
 	'figuresPage.notCharted':
 		'The figures in this group count unlike things, from roadblocks to people without enough food, so they are not drawn on one chart; the table lists them.',
 	'figuresPage.tableCaption': '{category}: every report, by date reported',
+	'figuresPage.breakdown': 'of whom {parts}',
 	'figuresPage.col.reported': 'Reported',
 	'figuresPage.col.number': 'Number',
 	'figuresPage.col.wording': 'Source’s words',
