@@ -80,13 +80,14 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 				});
 		});
 
+	// Events name the sources that date them.
 	for (const file of files) {
 		if (file.collection !== 'events' || file.parseError !== undefined) continue;
 		expect(file, 'sources', 'sources', strings(rawData(file).sources));
 	}
 
 	for (const file of files) {
-		// Only entries and events refer to other collections; a source's `authors` are names as printed, not ids.
+		// Entries refer to authors, topics, sources and events; a source's `authors` are names as printed, not ids.
 		if (!(ENTRY_COLLECTIONS as readonly string[]).includes(file.collection) || file.parseError !== undefined) continue;
 		const data = rawData(file) as Partial<References>;
 		expect(file, 'authors', 'authors', strings(data.authors));
