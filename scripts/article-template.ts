@@ -57,6 +57,8 @@ figures: []
 #      - { label: children, qualifier: exact, value: 7 }
 #    source: id-of-who-counted   # must be in sources above
 #    via: id-of-where-we-read-it # only if we know the figure through another publication; also in sources
+# Ids of files in content/events/ that this piece covers: it is linked from each on the timeline.
+events: []
 # Dated notes of changes after publication.
 corrections: []
 #  - date: ${today}

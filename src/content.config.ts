@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName, contentDir, idFromPath } from './content-model/collections.ts';
 import { authorSchema } from './schemas/author.ts';
 import { articleSchema, summarySchema } from './schemas/entry.ts';
+import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
@@ -23,5 +24,6 @@ export const collections = {
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),
 	sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
 	topics: defineCollection({ loader: loader('topics'), schema: topicSchema }),
+	events: defineCollection({ loader: loader('events'), schema: eventSchema }),
 	pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
 };

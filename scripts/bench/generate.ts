@@ -20,7 +20,8 @@ const TOPICS = ['repression', 'social-movements', 'press-freedom', 'internationa
 const COUNTRIES = ['PE', 'BO', 'CO', 'MX', 'AR', 'CL'];
 const CATEGORIES = ['killed', 'injured', 'detained', 'press-aggressions'] as const;
 const QUALIFIERS = ['exact', 'at-least', 'more-than', 'nearly', 'about', 'estimated', 'range'] as const;
-const SOURCE_COUNT = 400;
+/** At most this many sources; fewer for small runs, so that every source is cited (the build requires it). */
+const MAX_SOURCES = 400;
 const AUTHOR_COUNT = 12;
 
 function sentence(random: Random, words = random.int(8, 22)): string {
@@ -82,7 +83,7 @@ function body(random: Random, sources: string[]): string {
 }
 
 /** The shared files: authors, topics, sources and the About page. */
-function sharedFiles(random: Random): GeneratedFile[] {
+function sharedFiles(random: Random, sourceCount: number): GeneratedFile[] {
 	const files: GeneratedFile[] = [
 		{ path: 'pages/about.mdx', text: '---\ntitle: About\ndescription: Benchmark site.\n---\n\nBenchmark content.\n' },
 	];
@@ -90,7 +91,7 @@ function sharedFiles(random: Random): GeneratedFile[] {
 		files.push({ path: `topics/${topic}.yaml`, text: `name: ${topic.replace(/-/g, ' ')}\ndescription: ${sentence(random)}\n` });
 	for (let index = 1; index <= AUTHOR_COUNT; index += 1)
 		files.push({ path: `authors/author-${index}.yaml`, text: `name: Author ${index}\nbio: ${sentence(random)}\n` });
-	for (let index = 1; index <= SOURCE_COUNT; index += 1)
+	for (let index = 1; index <= sourceCount; index += 1)
 		files.push({
 			path: `sources/source-${index}.yaml`,
 			text: [
@@ -107,13 +108,14 @@ function sharedFiles(random: Random): GeneratedFile[] {
 /** `count` articles plus the authors, topics and sources they refer to. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
 	const random = seededRandom(seed);
-	const files = sharedFiles(random);
+	const sourceCount = Math.min(MAX_SOURCES, count);
+	const files = sharedFiles(random, sourceCount);
 	for (let index = 1; index <= count; index += 1) {
 		const id = `article-${String(index).padStart(5, '0')}`;
-		const sources = random.sample(
-			Array.from({ length: SOURCE_COUNT }, (_, n) => `source-${n + 1}`),
-			random.int(2, 5),
-		);
+		// Article i always cites source i (modulo the number of sources), so that every source is cited.
+		const own = `source-${((index - 1) % sourceCount) + 1}`;
+		const others = Array.from({ length: sourceCount }, (_, n) => `source-${n + 1}`).filter((id) => id !== own);
+		const sources = [own, ...random.sample(others, random.int(1, 4))];
 		const figures = Array.from({ length: random.int(0, 4) }, (_, n) => figure(random, `${id}-figure-${n + 1}`, random.pick(sources)));
 		const frontmatter = [
 			'---',

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { authorSchema } from '../schemas/author.ts';
 import { articleSchema, summarySchema } from '../schemas/entry.ts';
+import { eventSchema } from '../schemas/event.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { topicSchema } from '../schemas/topic.ts';
@@ -15,6 +16,7 @@ export const COLLECTIONS = {
 	authors: { folder: 'authors', extension: 'yaml', schema: () => authorSchema },
 	sources: { folder: 'sources', extension: 'yaml', schema: () => sourceSchema },
 	topics: { folder: 'topics', extension: 'yaml', schema: () => topicSchema },
+	events: { folder: 'events', extension: 'yaml', schema: () => eventSchema },
 	pages: { folder: 'pages', extension: 'mdx', schema: () => pageSchema },
 } satisfies Record<string, { folder: string; extension: string; schema: (image: z.ZodType) => z.ZodType }>;
 

@@ -44,8 +44,12 @@ function entryData(overrides: Record<string, unknown> = {}) {
 	};
 }
 
-function source(title: string) {
-	return { title, publisher: 'A publisher', kind: 'press', published: '2023-01' };
+function source(title: string, published: string | null = '2023-01') {
+	return { title, publisher: 'A publisher', kind: 'press', published };
+}
+
+function event(sources: string[], date = '2023-01-19') {
+	return { title: 'March on the capital', date, description: 'Thousands arrive in the capital.', country: 'PE', sources };
 }
 
 /** A small content tree with no problems; each test adds or replaces files. */
@@ -57,7 +61,13 @@ function goodFiles(): ContentFile[] {
 		contentFile('sources', 'report-two', source('Report two')),
 		contentFile('sources', 'original-article', { ...source('An article by someone else'), authors: ['Not An Id'] }),
 		contentFile('pages', 'about', { title: 'About', description: 'Who we are.' }, 'We are a campaign.'),
-		contentFile('articles', 'first-article', entryData(), 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />'),
+		contentFile('events', 'march', event(['report-one'])),
+		contentFile(
+			'articles',
+			'first-article',
+			entryData({ events: ['march'] }),
+			'Text.<Cite id="report-one" /> More.<Cite id="report-two" />',
+		),
 		contentFile(
 			'summaries',
 			'original-article',
@@ -265,6 +275,7 @@ describe('validateContent', () => {
 			'content/articles/bad-figure.mdx figures[0].value',
 			'content/articles/shared-figure.mdx figures[0].id',
 			'content/authors/bad-author-file.yaml bio',
+			'content/sources/bad-source.yaml ',
 			'content/sources/bad-source.yaml kind',
 			'content/sources/bad-source.yaml url',
 			'content/summaries/bad-summary.mdx summaryOf',
@@ -289,6 +300,122 @@ describe('validateContent', () => {
 				message: 'no image file at this path (it is read relative to the entry file)',
 			},
 		]);
+	});
+});
+
+describe('validateContent across the record', () => {
+	it('reports an event an entry covers that does not exist', () => {
+		assert.deepEqual(validateContent(withFile(article('first-article', { events: ['march', 'strike'] }))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'events[1]',
+				message: 'no events entry "strike" (there is no events/strike.yaml in the content folder)',
+			},
+		]);
+	});
+
+	it('reports an event whose source does not exist', () => {
+		assert.deepEqual(validateContent(withFile(contentFile('events', 'march', event(['report-one', 'report-nine'])))), [
+			{
+				file: 'content/events/march.yaml',
+				field: 'sources[1]',
+				message: 'no sources entry "report-nine" (there is no sources/report-nine.yaml in the content folder)',
+			},
+		]);
+	});
+
+	it('reports an event without a source', () => {
+		assert.deepEqual(validateContent(withFile(contentFile('events', 'march', event([])))), [
+			{ file: 'content/events/march.yaml', field: 'sources', message: 'list at least one source that dates the event' },
+		]);
+	});
+
+	it('reports a figure reported on a day before its source was published', () => {
+		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022-12-07', to: '2022-12-30' }, reported: '2022-12-31' };
+		assert.deepEqual(validateContent(withFile(article('first-article', { figures: [early] }))), [
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'figures[0].reported',
+				message:
+					'reported 2022-12-31, before its source "report-one" was published (2023-01); a source cannot report a figure before it exists',
+			},
+		]);
+	});
+
+	it('reports a figure whose whole reported year ends before its source’s month begins', () => {
+		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022' };
+		const problems = validateContent(withFile(article('first-article', { figures: [early] })));
+		assert.deepEqual(
+			problems.map(({ field }) => field),
+			['figures[0].reported'],
+		);
+	});
+
+	it('accepts partial dates that may fall on or after the publication: a month against a day within it, a year against a month', () => {
+		const sameMonth = withFile(contentFile('sources', 'report-one', source('Report one', '2023-01-26')));
+		assert.deepEqual(validateContent(sameMonth), [], 'reported 2023-01, published 2023-01-26');
+		const sameYear = { ...figure('toll-one', 'report-one'), period: { from: '2022-12', to: '2023' }, reported: '2023' };
+		assert.deepEqual(validateContent(withFile(article('first-article', { figures: [sameYear] }))), [], 'reported 2023, published 2023-01');
+	});
+
+	it('does not compare with a source whose date is not known', () => {
+		const undated = withFile(contentFile('sources', 'report-one', source('Report one', null)));
+		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022' };
+		assert.deepEqual(validateContent(withFile(article('first-article', { figures: [early] }), undated)), []);
+	});
+
+	it('compares dates even in a file with other problems', () => {
+		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022', value: -1 };
+		assert.deepEqual(
+			validateContent(withFile(article('first-article', { figures: [early] }))).map(({ field }) => field),
+			['figures[0].value', 'figures[0].reported'],
+		);
+	});
+
+	it('reports a source that no entry or event cites', () => {
+		assert.deepEqual(validateContent(withFile(contentFile('sources', 'forgotten-report', source('Forgotten')))), [
+			{
+				file: 'content/sources/forgotten-report.yaml',
+				field: '',
+				message:
+					'no article, summary or event cites "forgotten-report"; cite it where it is used, or set background: true if it is listed on purpose as background reading',
+			},
+		]);
+	});
+
+	it('accepts an uncited source listed on purpose as background', () => {
+		const background = contentFile('sources', 'further-reading', { ...source('Further reading'), background: true });
+		assert.deepEqual(validateContent(withFile(background)), []);
+	});
+
+	it('counts a source cited only by an event, or only as a figure’s via, as cited', () => {
+		const onlyEvent = withFile(contentFile('events', 'strike', event(['dated-by-event'])), withFile(contentFile('sources', 'dated-by-event', source('Dated'))));
+		assert.deepEqual(validateContent(onlyEvent), []);
+		const files = goodFiles().filter((file) => file.id !== 'march');
+		const withoutEvent = withFile(article('first-article', { events: [] }, 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />'), files);
+		assert.deepEqual(validateContent(withoutEvent), [], 'report-one is still cited by the article');
+	});
+
+	it('reports every record problem at once, alongside the others', () => {
+		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022' };
+		const files = [
+			...goodFiles(),
+			contentFile('sources', 'forgotten-report', source('Forgotten')),
+			contentFile('events', 'strike', event(['nowhere'])),
+			article('second-article', { figures: [early], events: ['no-event'] }),
+		];
+		assert.deepEqual(
+			validateContent(files)
+				.map(({ file, field }) => `${file} ${field}`)
+				.toSorted(),
+			[
+				'content/articles/second-article.mdx events[0]',
+				'content/articles/second-article.mdx figures[0].id',
+				'content/articles/second-article.mdx figures[0].reported',
+				'content/events/strike.yaml sources[0]',
+				'content/sources/forgotten-report.yaml ',
+			],
+		);
 	});
 });
 

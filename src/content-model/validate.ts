@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, ENTRY_COLLECTIONS } from './collections.ts';
 import type { ContentFile } from './load-files.ts';
 import { citedSourceIds } from './citations.ts';
+import { objects, rawData, strings } from './raw-data.ts';
+import { checkRecord } from './record-checks.ts';
 
 export interface Problem {
 	file: string;
@@ -32,19 +34,11 @@ interface References {
 	sources: unknown;
 	summaryOf: unknown;
 	figures: unknown;
-}
-
-function strings(value: unknown): string[] {
-	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+	events: unknown;
 }
 
 function figureIds(value: unknown): { index: number; id: string }[] {
-	if (!Array.isArray(value)) return [];
-	return value.flatMap((figure: unknown, index) =>
-		typeof figure === 'object' && figure !== null && typeof (figure as { id?: unknown }).id === 'string'
-			? [{ index, id: (figure as { id: string }).id }]
-			: [],
-	);
+	return objects(value).flatMap(({ index, item }) => (typeof item.id === 'string' ? [{ index, id: item.id }] : []));
 }
 
 function checkSchema(file: ContentFile): Problem[] {
@@ -76,23 +70,30 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 
 	const has = (collection: CollectionName, id: string) => ids.get(collection)?.has(id) ?? false;
 	const figureOwners = new Map<string, string>();
+	const expect = (file: ContentFile, collection: CollectionName, field: string, values: string[]) =>
+		values.forEach((id, index) => {
+			if (!has(collection, id))
+				problems.push({
+					file: file.file,
+					field: `${field}[${index}]`,
+					message: `no ${collection} entry "${id}" (there is no ${COLLECTIONS[collection].folder}/${id}.${COLLECTIONS[collection].extension} in the content folder)`,
+				});
+		});
+
+	// Events name the sources that date them.
+	for (const file of files) {
+		if (file.collection !== 'events' || file.parseError !== undefined) continue;
+		expect(file, 'sources', 'sources', strings(rawData(file).sources));
+	}
 
 	for (const file of files) {
-		// Only entries refer to other collections; a source's `authors` are names as printed, not ids.
+		// Entries refer to authors, topics, sources and events; a source's `authors` are names as printed, not ids.
 		if (!(ENTRY_COLLECTIONS as readonly string[]).includes(file.collection) || file.parseError !== undefined) continue;
-		const data = (typeof file.data === 'object' && file.data !== null ? file.data : {}) as Partial<References>;
-		const expect = (collection: CollectionName, field: string, values: string[]) =>
-			values.forEach((id, index) => {
-				if (!has(collection, id))
-					problems.push({
-						file: file.file,
-						field: `${field}[${index}]`,
-						message: `no ${collection} entry "${id}" (there is no ${COLLECTIONS[collection].folder}/${id}.${COLLECTIONS[collection].extension} in the content folder)`,
-					});
-			});
-		expect('authors', 'authors', strings(data.authors));
-		expect('topics', 'tags', strings(data.tags));
-		expect('sources', 'sources', strings(data.sources));
+		const data = rawData(file) as Partial<References>;
+		expect(file, 'authors', 'authors', strings(data.authors));
+		expect(file, 'topics', 'tags', strings(data.tags));
+		expect(file, 'sources', 'sources', strings(data.sources));
+		expect(file, 'events', 'events', strings(data.events));
 		if (typeof data.summaryOf === 'string' && !has('sources', data.summaryOf))
 			problems.push({ file: file.file, field: 'summaryOf', message: `no sources entry "${data.summaryOf}"` });
 
@@ -117,6 +118,7 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 				});
 		}
 	}
+	problems.push(...checkRecord(files));
 	return problems;
 }
 

@@ -1,5 +1,6 @@
 import { type CollectionEntry, getEntries, getEntry } from 'astro:content';
 import type { Entry } from './entries.ts';
+import { compareDates } from './record/dates.ts';
 
 export interface NumberedSource {
 	number: number;
@@ -8,14 +9,15 @@ export interface NumberedSource {
 
 /** The collections an entry refers to, resolved (the content check has made sure that every id exists). */
 export async function resolveEntry(entry: Entry) {
-	const [authors, sources, topics] = await Promise.all([
+	const [authors, sources, topics, events] = await Promise.all([
 		getEntries(entry.data.authors.map((id) => ({ collection: 'authors' as const, id }))),
 		getEntries(entry.data.sources.map((id) => ({ collection: 'sources' as const, id }))),
 		getEntries(entry.data.tags.map((id) => ({ collection: 'topics' as const, id }))),
+		getEntries(entry.data.events.map((id) => ({ collection: 'events' as const, id }))),
 	]);
 	const numbered: NumberedSource[] = sources.map((source, index) => ({ number: index + 1, source }));
 	const summaryOf = 'summaryOf' in entry.data ? await getEntry('sources', entry.data.summaryOf) : undefined;
-	return { authors, sources: numbered, topics, summaryOf };
+	return { authors, sources: numbered, topics, summaryOf, events: events.sort((a, b) => compareDates(a.data.date, b.data.date)) };
 }
 
 /** What <Cite> needs to number its links: set as Astro.locals.citations wherever an entry's body is rendered. */

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countryName, formatDate, formatList, formatNumber, formatPeriod, formatQuantity, formatUnit } from './format.ts';
+import {
+	countryName,
+	formatAxisMonth,
+	formatCount,
+	formatDate,
+	formatList,
+	formatNumber,
+	formatPeriod,
+	formatQuantity,
+	formatUnit,
+} from './format.ts';
 
 describe('formatDate', () => {
 	it('writes a day in full, British style', () => {
@@ -97,5 +107,21 @@ describe('formatList', () => {
 		assert.equal(formatList(['A'], 'en'), 'A');
 		assert.equal(formatList(['A', 'B'], 'en'), 'A and B');
 		assert.equal(formatList(['A', 'B', 'C'], 'en'), 'A, B and C');
+	});
+});
+
+describe('formatCount', () => {
+	it('writes the qualified number with its unit', () => {
+		assert.equal(formatCount({ qualifier: 'more-than', value: 70, unit: 'people' }, 'en'), 'more than 70 people');
+		assert.equal(formatCount({ qualifier: 'exact', value: 1, unit: 'incidents' }, 'en'), '1 incident');
+		assert.equal(formatCount({ qualifier: 'range', min: 1000, max: 1200, unit: 'people' }, 'en'), '1,000–1,200 people');
+	});
+});
+
+describe('formatAxisMonth', () => {
+	it('writes a short month, with its year where asked', () => {
+		assert.equal(formatAxisMonth('2023-01', true, 'en'), 'Jan 2023');
+		assert.equal(formatAxisMonth('2023-04', false, 'en'), 'Apr');
+		assert.equal(formatAxisMonth('2022-12', false, 'en'), 'Dec');
 	});
 });

@@ -54,6 +54,19 @@ export function formatUnit(unit: 'people' | 'incidents', quantity: Quantity, lan
 	return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? one : other;
 }
 
+/** A figure's number with its qualifier and unit: "more than 70 people", "1,000–1,200 people". */
+export function formatCount(figure: Quantity & { unit: 'people' | 'incidents' }, lang: Language): string {
+	return `${formatQuantity(figure, lang)} ${formatUnit(figure.unit, figure, lang)}`;
+}
+
+/** A month on a chart's time axis, short: "Jan 2023" where the year is wanted, else "Apr". */
+export function formatAxisMonth(month: string, withYear: boolean, lang: Language): string {
+	const [year, number] = month.split('-').map(Number) as [number, number];
+	return new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(
+		new Date(Date.UTC(year, number - 1, 1)),
+	);
+}
+
 /** A list of names joined the language's way: "A, B and C". */
 export function formatList(items: readonly string[], lang: Language): string {
 	return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);

@@ -45,6 +45,10 @@ export const urls = {
 	shareImage: (lang: Language, collection: EntryCollection, id: string) => `${path(lang, collection, id)}share.png`,
 	/** Anchor of a source in an entry's reference list. */
 	referenceAnchor: (sourceId: string) => `ref-${sourceId}`,
+	/** Anchor of an event on the timeline page. */
+	eventAnchor: (eventId: string) => `event-${eventId}`,
+	/** Anchor of a report's row on the figures page. */
+	reportAnchor: (reportId: string) => `report-${reportId}`,
 	/** Anchor of a figure in an entry's figures box. */
 	figureAnchor: (figureId: string) => `figure-${figureId}`,
 	/** An address made absolute for feeds, meta tags and sitemaps: `site` is Astro's `site` setting. */

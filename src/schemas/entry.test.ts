@@ -36,6 +36,7 @@ interface EntryInput {
 	sources: string[];
 	figures: FigureInput[];
 	corrections: { date: unknown; note: string }[];
+	events?: string[];
 	draft: boolean;
 	lang: string;
 	summaryOf?: string;
@@ -85,6 +86,7 @@ const GOOD_ARTICLE: EntryInput = {
 		},
 	],
 	corrections: [{ date: '2023-03-05', note: 'We gave the wrong month for the IACHR report.' }],
+	events: ['cnddhh-report-2023-01-26', 'iachr-report-2023-05'],
 	draft: false,
 	lang: 'en',
 };
@@ -133,6 +135,7 @@ describe('articleSchema accepts', () => {
 		assert.deepEqual(data.corrections, [
 			{ date: { iso: '2023-03-05', precision: 'day' }, note: 'We gave the wrong month for the IACHR report.' },
 		]);
+		assert.deepEqual(data.events, ['cnddhh-report-2023-01-26', 'iachr-report-2023-05']);
 		assert.equal(data.draft, false);
 		assert.equal(data.lang, 'en');
 	});
@@ -145,12 +148,14 @@ describe('articleSchema accepts', () => {
 				delete entry.republished;
 				Reflect.deleteProperty(entry, 'figures');
 				Reflect.deleteProperty(entry, 'corrections');
+				Reflect.deleteProperty(entry, 'events');
 				Reflect.deleteProperty(entry, 'draft');
 				Reflect.deleteProperty(entry, 'lang');
 			}),
 		);
 		assert.deepEqual(data.figures, []);
 		assert.deepEqual(data.corrections, []);
+		assert.deepEqual(data.events, []);
 		assert.equal(data.draft, false);
 		assert.equal(data.lang, 'en');
 		assert.equal(data.image, undefined);
@@ -292,6 +297,16 @@ const BAD_ARTICLES: { name: string; change: (entry: EntryInput) => void; expecte
 			{ path: 'tags[2]', message: '"press-freedom" is listed twice' },
 			{ path: 'countries[2]', message: '"PE" is listed twice' },
 		],
+	},
+	{
+		name: 'an event listed twice',
+		change: (entry) => entry.events?.push('cnddhh-report-2023-01-26'),
+		expected: [{ path: 'events[2]', message: '"cnddhh-report-2023-01-26" is listed twice' }],
+	},
+	{
+		name: 'an event id that is not lower-case words joined by hyphens',
+		change: (entry) => (entry.events = ['IACHR report']),
+		expected: [{ path: 'events[0]', message: /lower-case letters, digits and hyphens/ }],
 	},
 	{
 		name: 'two figures with the same id',

@@ -4,15 +4,7 @@ import { countryCodeSchema } from './country.ts';
 import { figureSchema } from './figure.ts';
 import { idSchema } from './id.ts';
 import { daySchema, partialDateSchema } from './partial-date.ts';
-
-/** Adds an issue for every value that appears more than once in a list field. */
-function rejectDuplicates(field: string, values: readonly string[], ctx: z.RefinementCtx): void {
-	const seen = new Set<string>();
-	values.forEach((value, index) => {
-		if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [field, index], message: `"${value}" is listed twice` });
-		seen.add(value);
-	});
-}
+import { rejectDuplicates } from './unique.ts';
 
 const nonEmptyIds = (what: string) => z.array(idSchema).min(1, { message: `list at least one ${what}` });
 
@@ -46,6 +38,8 @@ export function entryFields<Image extends z.ZodType>(image: Image) {
 		/** Ids of entries in content/sources, in the order they are numbered in the references. */
 		sources: nonEmptyIds('source'),
 		figures: z.array(figureSchema).default([]),
+		/** Ids of entries in content/events that the piece covers; each is listed on the timeline with a link back. */
+		events: z.array(idSchema).default([]),
 		corrections: z.array(z.object({ date: daySchema, note: z.string().min(1) }).strict()).default([]),
 		draft: z.boolean().default(false),
 		lang: z.enum(LANGUAGES).default('en'),
@@ -62,6 +56,7 @@ export function checkEntry(entry: CheckedFields, ctx: z.RefinementCtx): void {
 	rejectDuplicates('tags', entry.tags, ctx);
 	rejectDuplicates('countries', entry.countries, ctx);
 	rejectDuplicates('sources', entry.sources, ctx);
+	rejectDuplicates('events', entry.events, ctx);
 	rejectDuplicates(
 		'figures',
 		entry.figures.map((figure) => figure.id),

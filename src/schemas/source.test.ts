@@ -12,6 +12,7 @@ interface SourceInput {
 	published: unknown;
 	url?: string;
 	partyToEvents?: boolean;
+	background?: boolean;
 	notes?: string;
 }
 
@@ -84,6 +85,7 @@ describe('sourceSchema', () => {
 			}),
 		);
 		assert.equal(source.partyToEvents, false);
+		assert.equal(source.background, false);
 		assert.equal(source.descriptiveTitle, false);
 		assert.equal(source.url, undefined);
 		assert.equal(source.authors, undefined);
@@ -124,6 +126,14 @@ describe('sourceSchema', () => {
 		assert.deepEqual(
 			issues(variant((source) => delete source.published)).map((issue) => issue.path),
 			['published'],
+		);
+	});
+
+	it('marks a source as background reading when asked, and only with a boolean', () => {
+		assert.equal(sourceSchema.parse(variant((source) => (source.background = true))).background, true);
+		assert.deepEqual(
+			issues({ ...GOOD, background: 'yes' }).map((issue) => issue.path),
+			['background'],
 		);
 	});
 

@@ -28,6 +28,8 @@ export const sourceSchema = z
 		url: z.url({ protocol: /^https?$/, message: 'must be a full http(s) web address' }).optional(),
 		/** A party to the events (a government statement, a politician's letter): readers are told so wherever it is cited. */
 		partyToEvents: z.boolean().default(false),
+		/** Listed on purpose as background reading although no entry or event cites it; the build otherwise refuses a source nobody cites. */
+		background: z.boolean().default(false),
 		notes: z.string().min(1).optional(),
 	})
 	.strict();

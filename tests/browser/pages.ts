@@ -36,6 +36,10 @@ export type PageType =
 	| 'about'
 	| 'feeds'
 	| 'search'
+	| 'figures'
+	| 'sources-index'
+	| 'source'
+	| 'timeline'
 	| 'not-found';
 
 export interface SitePage {
@@ -88,6 +92,9 @@ export function everyPage(): SitePage[] {
 		'about/index.html',
 		'feeds/index.html',
 		'search/index.html',
+		'figures/index.html',
+		'sources/index.html',
+		'timeline/index.html',
 		'404.html',
 	]) {
 		mustExist(file);
@@ -118,6 +125,10 @@ export function everyPage(): SitePage[] {
 		built('about', sitePath('about'), 'about'),
 		built('feeds', sitePath('feeds'), 'feeds'),
 		built('search', sitePath('search'), 'search'),
+		built('figures', sitePath('figures'), 'figures'),
+		built('sources-index', sitePath('sources'), 'sources index'),
+		...each('source', 'sources', 'source'),
+		built('timeline', sitePath('timeline'), 'timeline'),
 		{ type: 'not-found', path: sitePath('no-such-page'), name: '404 (no-such-page)', status: 404 },
 	];
 }

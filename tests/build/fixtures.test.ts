@@ -23,6 +23,7 @@ import {
 	runScript,
 	textOf,
 } from './support.ts';
+import { checkCharts, checkExports, checkFiguresPage, checkSourcePages, checkSourcesIndex, checkTimeline } from './record-pages.ts';
 
 const GOOD_CONTENT = 'tests/fixtures/good/content';
 const BAD_CONTENT = 'tests/fixtures/bad/content';
@@ -45,7 +46,15 @@ const BAD_PROBLEMS = [
 		message: '<Cite id="fixture-original-article" /> names a source that is not in this entry\'s sources',
 	},
 	{ file: 'summaries/bad-summary.mdx', field: 'summaryOf', message: '"fixture-original-article" must also be listed in sources' },
+	{ file: 'articles/bad-references.mdx', field: 'events[0]', message: 'no events entry "no-such-event"' },
+	{
+		file: 'articles/bad-figure-source.mdx',
+		field: 'figures[0].reported',
+		message: 'reported 2023-01-26, before its source "fixture-original-article" was published (2023-03)',
+	},
+	{ file: 'events/bad-event.yaml', field: 'sources[0]', message: 'no sources entry "no-such-source"' },
 	{ file: 'sources/bad-url.yaml', field: 'url', message: 'must be a full http(s) web address' },
+	{ file: 'sources/bad-url.yaml', field: '(file)', message: 'no article, summary or event cites "bad-url"' },
 	{ file: 'topics/broken-yaml.yaml', field: '(file)', message: 'Nested mappings are not allowed' },
 	{ file: 'authors/misnamed-editor.yml', field: '(file)', message: 'must end in .yaml' },
 ] as const;
@@ -211,6 +220,22 @@ describe('building the good fixture', () => {
 			links.some((href) => href.endsWith('/summaries/fixture-original-article/')),
 			'the archive does not link the summary',
 		);
+	});
+
+	it('builds the figures page, its charts, the sources, the timeline and the exports from the content', () => {
+		checkFiguresPage(outDir, content);
+		checkCharts(outDir);
+		checkSourcesIndex(outDir, content);
+		checkSourcePages(outDir, content);
+		checkTimeline(outDir, content);
+		checkExports(outDir, content);
+	});
+
+	it('lists the background source on the sources page, labelled, though nothing cites it', () => {
+		const background = [...content.sources].filter(([, source]) => source.background);
+		assert.ok(background.length > 0, 'the fixture has a background source');
+		const page = readPage(join(outDir, 'sources', 'index.html'));
+		for (const [id] of background) assert.ok(page.querySelector(`li[data-source-id="${id}"] .background-label`), `${id} is labelled background`);
 	});
 
 	describe('then a failed build into the same folder', () => {

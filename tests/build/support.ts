@@ -15,6 +15,7 @@ import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
 import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
+import { type Event, eventSchema } from '../../src/schemas/event.ts';
 import { type Source, sourceSchema } from '../../src/schemas/source.ts';
 import { type Author, authorSchema } from '../../src/schemas/author.ts';
 import { type Topic, topicSchema } from '../../src/schemas/topic.ts';
@@ -45,6 +46,7 @@ export interface SiteContent {
 	sources: Map<string, Source>;
 	topics: Map<string, Topic>;
 	authors: Map<string, Author>;
+	events: Map<string, Event>;
 }
 
 /**
@@ -59,16 +61,18 @@ export function loadSiteContent(contentRoot: string): SiteContent {
 	const sources = new Map<string, Source>();
 	const topics = new Map<string, Topic>();
 	const authors = new Map<string, Author>();
+	const events = new Map<string, Event>();
 	for (const file of files) {
 		if (file.collection === 'sources') sources.set(file.id, sourceSchema.parse(file.data));
 		if (file.collection === 'topics') topics.set(file.id, topicSchema.parse(file.data));
 		if (file.collection === 'authors') authors.set(file.id, authorSchema.parse(file.data));
+		if (file.collection === 'events') events.set(file.id, eventSchema.parse(file.data));
 		if (file.collection === 'articles' || file.collection === 'summaries') {
 			const data = file.collection === 'articles' ? articleData.parse(file.data) : summaryData.parse(file.data);
 			entries.push({ collection: file.collection, id: file.id, file: file.file, body: file.body, data });
 		}
 	}
-	return { entries, sources, topics, authors };
+	return { entries, sources, topics, authors, events };
 }
 
 /** The built page of an entry: <out>/articles/<id>/index.html, under /<lang>/ for languages other than the default. */
@@ -142,6 +146,12 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, sources: Rea
 		const sourceLinks = item.querySelectorAll('.figure-source a').map((link) => link.getAttribute('href'));
 		const expectedLinks = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].map((id) => `#ref-${id}`);
 		assert.deepEqual(sourceLinks, expectedLinks, `${where}: figure ${figure.id} links its source (and via)`);
+		const parties = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].filter((id) => sources.get(id)?.partyToEvents);
+		assert.equal(
+			item.querySelectorAll('.figure-source .party-label').length,
+			parties.length,
+			`${where}: figure ${figure.id} labels each source that is a party to the events`,
+		);
 	});
 
 	// References: exactly the frontmatter sources, in order, numbered from 1.
@@ -157,10 +167,28 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, sources: Rea
 		`${where}: references are numbered in order`,
 	);
 	references.forEach((item, index) => {
-		const source = sources.get(data.sources[index] ?? '');
-		assert.ok(source, `${where}: source ${data.sources[index]} is in the content`);
+		const id = data.sources[index] ?? '';
+		const source = sources.get(id);
+		assert.ok(source, `${where}: source ${id} is in the content`);
 		assert.ok(textOf(item).includes(collapse(source.title)), `${where}: reference ${index + 1} shows its title`);
+		const titleLink = item.querySelector('.reference-title a');
+		assert.ok(titleLink?.getAttribute('href')?.endsWith(`/sources/${id}/`), `${where}: reference ${index + 1} links to its source page`);
+		assert.equal(item.querySelector('.party-label') !== null, source.partyToEvents, `${where}: reference ${index + 1} party label`);
 	});
+
+	// Events covered: exactly the frontmatter events, each linked to its place on the timeline.
+	const eventLinks = page.querySelectorAll('.events-covered a[data-event-id]');
+	assert.deepEqual(
+		eventLinks.map((link) => link.getAttribute('data-event-id')).sort(),
+		data.events.toSorted(),
+		`${where}: the "Events covered" list holds the frontmatter events`,
+	);
+	for (const link of eventLinks)
+		assert.ok(
+			link.getAttribute('href')?.endsWith(`/timeline/#event-${link.getAttribute('data-event-id')}`),
+			`${where}: event link ${link.getAttribute('href')} points at the timeline`,
+		);
+	if (data.events.length === 0) assert.equal(page.querySelector('.events-covered'), null, `${where}: no events list without events`);
 
 	// Citation markers: each points at an element of this page, a reference with the number it shows.
 	const cites = page.querySelectorAll('sup.cite a');

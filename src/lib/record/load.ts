@@ -1,0 +1,89 @@
+// The record as the pages and the data exports see it, read through Astro's content collections.
+// Everything here depends on astro:content; the logic it calls lives in the tested modules beside it.
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { Language } from '../../i18n/languages.ts';
+import { type Entry, entriesIn, entryUrl } from '../entries.ts';
+import { sourceShortName } from '../entry-context.ts';
+import { compareDates } from './dates.ts';
+import type { SourceFacts } from './open-data.ts';
+import { type CitingEntry, type Report, groupReports } from './reports.ts';
+
+export type Source = CollectionEntry<'sources'>;
+export type TimelineEvent = CollectionEntry<'events'>;
+
+export interface SiteRecord {
+	/** Published entries in the language, newest first. */
+	entries: Entry[];
+	/** Every source, by short name and title. */
+	sources: Source[];
+	/** Every event, in date order. */
+	events: TimelineEvent[];
+	/** Every figure the entries cite, grouped into reports, in order of the date reported. */
+	reports: Report[];
+}
+
+export function citingEntry(entry: Entry): CitingEntry {
+	return { collection: entry.collection, id: entry.id, title: entry.data.title, path: entryUrl(entry), published: entry.data.published.iso };
+}
+
+function bySourceName(lang: Language) {
+	return (a: Source, b: Source) =>
+		sourceShortName(a).localeCompare(sourceShortName(b), lang) || a.data.title.localeCompare(b.data.title, lang) || a.id.localeCompare(b.id);
+}
+
+const cache = new Map<Language, Promise<SiteRecord>>();
+
+async function load(lang: Language): Promise<SiteRecord> {
+	const [entries, sources, events] = await Promise.all([entriesIn(lang), getCollection('sources'), getCollection('events')]);
+	const cited = entries.flatMap((entry) => entry.data.figures.map((figure) => ({ figure, entry: citingEntry(entry) })));
+	return {
+		entries,
+		sources: sources.sort(bySourceName(lang)),
+		events: events.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+		reports: groupReports(cited),
+	};
+}
+
+/** The record in a language, read once per build. */
+export function loadRecord(lang: Language): Promise<SiteRecord> {
+	const loaded = cache.get(lang) ?? load(lang);
+	cache.set(lang, loaded);
+	return loaded;
+}
+
+/** Published entries that list the source among their sources, newest first. */
+export function entriesCiting(record: SiteRecord, sourceId: string): Entry[] {
+	return record.entries.filter((entry) => entry.data.sources.includes(sourceId));
+}
+
+export function eventsCiting(record: SiteRecord, sourceId: string): TimelineEvent[] {
+	return record.events.filter((event) => event.data.sources.includes(sourceId));
+}
+
+/** Published entries that say they cover the event, oldest first, as a reader would follow the story. */
+export function entriesCovering(record: SiteRecord, eventId: string): Entry[] {
+	return record.entries.filter((entry) => entry.data.events.includes(eventId)).toReversed();
+}
+
+export function sourceById(record: SiteRecord, id: string): Source {
+	const source = record.sources.find((item) => item.id === id);
+	if (!source) throw new Error(`No source "${id}" in the content.`);
+	return source;
+}
+
+export function sourceFacts(source: Source): SourceFacts {
+	const { data } = source;
+	return {
+		id: source.id,
+		title: data.title,
+		descriptiveTitle: data.descriptiveTitle,
+		publisher: data.publisher,
+		authors: data.authors ?? [],
+		kind: data.kind,
+		published: data.published,
+		partyToEvents: data.partyToEvents,
+		background: data.background,
+		url: data.url,
+		notes: data.notes,
+	};
+}

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { countryCodeSchema } from './country.ts';
+import { idSchema } from './id.ts';
+import { partialDateSchema } from './partial-date.ts';
+import { rejectDuplicates } from './unique.ts';
+
+/** Something that happened, on the timeline. The file name is its id; articles list the events they cover. */
+export const eventSchema = z
+	.object({
+		/** What happened, in a few words. */
+		title: z.string().min(1),
+		/** As precisely as the sources date it: 2021-06 for "June 2021", 2023-01-19 for a day. */
+		date: partialDateSchema,
+		/** One or two sentences in our own words. */
+		description: z.string().min(1).max(500, { message: 'keep the description short (500 characters at most)' }),
+		/** Where it happened, or the country it concerns: an ISO 3166-1 alpha-2 code. */
+		country: countryCodeSchema,
+		/** Ids of entries in content/sources that date it. */
+		sources: z.array(idSchema).min(1, { message: 'list at least one source that dates the event' }),
+	})
+	.strict()
+	.superRefine((event, ctx) => rejectDuplicates('sources', event.sources, ctx));
+
+export type Event = z.output<typeof eventSchema>;
