@@ -25,7 +25,11 @@ export default defineConfig({
 		searchIndex(),
 		timingMarks('last'),
 	],
-	build: { format: 'directory' },
+	build: {
+		format: 'directory',
+		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
+		inlineStylesheets: 'never',
+	},
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -1,6 +1,8 @@
 // The `test` every spec uses. On top of Playwright's own, it fails any test during which a page of
 // the site logged a console error, threw an uncaught exception, or requested anything from a host
-// other than the site's own: the site promises "nothing loaded from elsewhere".
+// other than the site's own: the site promises "nothing loaded from elsewhere". It also fails any
+// test during which the browser refused something under the Content-Security-Policy the server sends
+// (public/_headers): a violation is reported whatever its console level.
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 import type { SitePage } from './pages.ts';
 
@@ -29,6 +31,20 @@ export function isOwnRequest(url: string, siteOrigin: string): boolean {
 	return parsed.origin === siteOrigin;
 }
 
+/** Console text Chromium writes when the Content-Security-Policy blocks something. */
+export function isCspMessage(text: string): boolean {
+	return text.includes('Content Security Policy') || text.includes('Refused to');
+}
+
+/**
+ * Runs in each page before its own scripts (an init script is not subject to the page's CSP) and
+ * reports each securitypolicyviolation event, with what was blocked and where, as a console message.
+ */
+const CSP_LISTENER = `addEventListener('securitypolicyviolation', (event) => {
+	console.error('CSP violation: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') +
+		' at ' + event.sourceFile + ':' + event.lineNumber + (event.sample ? ' (' + event.sample + ')' : ''));
+}, true);`;
+
 const NOT_FOUND_MESSAGE = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
 
 function describeConsole(message: ConsoleMessage): string {
@@ -49,7 +65,13 @@ export const test = base.extend<Fixtures>({
 			const errors: string[] = [];
 			const offOrigin: string[] = [];
 			const notFound = new Set<string>();
+			const cspViolations: string[] = [];
+			await context.addInitScript({ content: CSP_LISTENER });
 			context.on('console', (message) => {
+				if (message.text().startsWith('CSP violation: ') || isCspMessage(message.text())) {
+					cspViolations.push(describeConsole(message));
+					return;
+				}
 				if (message.type() !== 'error') return;
 				if (message.text() === NOT_FOUND_MESSAGE && notFound.has(message.location().url)) return;
 				errors.push(describeConsole(message));
@@ -61,11 +83,11 @@ export const test = base.extend<Fixtures>({
 				if (!isOwnRequest(request.url(), siteOrigin)) offOrigin.push(request.url());
 			});
 			await use({ expectNotFound: (url) => notFound.add(new URL(url, siteOrigin).href) });
-			// One assertion, so that a failure shows both lists.
+			// One assertion, so that a failure shows every list.
 			expect(
-				{ consoleErrors: errors, offOriginRequests: offOrigin },
-				`the pages this test opened logged errors, or requested something from a host other than ${siteOrigin}`,
-			).toEqual({ consoleErrors: [], offOriginRequests: [] });
+				{ consoleErrors: errors, offOriginRequests: offOrigin, cspViolations },
+				`the pages this test opened logged errors, requested something from a host other than ${siteOrigin}, or broke the Content-Security-Policy`,
+			).toEqual({ consoleErrors: [], offOriginRequests: [], cspViolations: [] });
 		},
 		{ auto: true },
 	],

@@ -51,15 +51,14 @@ export default defineConfig({
 			},
 		},
 	],
-	// Playwright starts the web server before global setup runs. With nothing built, `astro preview`
+	// Playwright starts the web server before global setup runs. With nothing built, scripts/serve.ts
 	// would only exit early with its own error, so no server is started then and global setup reports
 	// the missing build plainly instead.
 	webServer: existsSync(DIST_INDEX)
 		? {
-				// --ignore-lock: Astro allows one tracked preview server per project, and another (a developer's
-				// `npm run serve`) may be running; it also keeps Astro from moving the server into the
-				// background, which Playwright could then neither wait for nor stop.
-				command: `astro preview --port ${PORT} --host ${HOST} --ignore-lock`,
+				// The build served with the headers of its _headers file (Content-Security-Policy included),
+				// as a static host would: a page that breaks under them fails its tests.
+				command: `node scripts/serve.ts --port ${PORT} --host ${HOST}`,
 				cwd: ROOT,
 				url: `${SITE_ORIGIN}${BASE}`,
 				reuseExistingServer: false,
@@ -69,9 +68,8 @@ export default defineConfig({
 				env: {
 					...definedEnv(),
 					PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
-					ASTRO_TELEMETRY_DISABLED: '1',
-					// astro.config.mjs reads the folder to serve from ASTRO_OUT_DIR: the build the tests run against.
-					ASTRO_OUT_DIR: DIST,
+					// scripts/serve.ts serves BUILD_OUT_DIR under BASE_PATH (passed on from the environment).
+					BUILD_OUT_DIR: DIST,
 				},
 			}
 		: undefined,

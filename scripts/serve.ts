@@ -1,0 +1,56 @@
+// Serves a build the way a static host configured with public/_headers would: `npm run serve`, and the
+// browser tests' web server. Files come from BUILD_OUT_DIR (default dist/) under BASE_PATH (default /);
+// every response carries the headers the built _headers file gives its path; an unknown path gets
+// 404.html with status 404.
+//   node scripts/serve.ts [--port 4321] [--host localhost]
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from './headers.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+const port = Number(values.port ?? process.env.PORT ?? 4321);
+const host = values.host ?? process.env.HOST ?? 'localhost';
+const root = resolve(process.env.BUILD_OUT_DIR ?? 'dist');
+const trimmedBase = (process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '');
+const base = trimmedBase === '' ? '/' : `/${trimmedBase}/`;
+
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`${root} holds no built site: run \`npm run build\` first.`);
+	process.exit(1);
+}
+const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
+const notFoundPage = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found\n');
+
+const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+
+function setHeaders(response: ServerResponse, path: string): void {
+	for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
+}
+
+function notFound(response: ServerResponse, path: string): void {
+	setHeaders(response, path);
+	response.statusCode = 404;
+	response.setHeader('Content-Type', 'text/html; charset=utf-8');
+	response.end(notFoundPage);
+}
+
+const server = createServer((request, response) => {
+	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+	if (path === base.slice(0, -1) && base !== '/') {
+		response.writeHead(301, { Location: base }).end();
+		return;
+	}
+	// The headers file is configuration for the host, not a page of the site.
+	if (!path.startsWith(base) || path === `${base}_headers`) return notFound(response, path);
+	setHeaders(response, path);
+	request.url = `/${(request.url ?? '/').slice(base.length)}`;
+	files(request, response, () => notFound(response, path));
+});
+
+server.listen(port, host, () => {
+	console.log(`Serving ${root} at http://${host}:${port}${base}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
