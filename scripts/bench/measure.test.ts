@@ -8,9 +8,10 @@ test('routeTimes sums Astro’s per-route build times by kind, colours or not', 
 		'12:43:12   ├─ /articles/a/index.html (+40ms)',
 		'12:43:12   ├─ /summaries/b/index.html (+10ms)',
 		'12:43:12   ├─ /rss.xml (+500ms)',
+		'12:43:12   ├─ /articles/c/share.png (+1.25s)',
 		'12:43:12   └─ /index.html (+5ms)',
 	].join('\n');
-	assert.deepEqual(routeTimes(log), { 'share images': 0.15, 'entry pages': 0.05, 'feeds and data': 0.5, 'other pages': 0.01 });
+	assert.deepEqual(routeTimes(log), { 'share images': 1.4, 'entry pages': 0.05, 'feeds and data': 0.5, 'other pages': 0.01 });
 });
 
 test('phasesFrom splits the build at the timing marks', () => {

@@ -24,11 +24,11 @@ export function phasesFrom({ marks }: Timing, wallMs: number) {
 	};
 }
 
-/** Rendering time per kind of route, summed from Astro's "├─ /path (+12ms)" build log lines. */
+/** Rendering time per kind of route, summed from Astro's "├─ /path (+12ms)" and "(+1.25s)" build log lines. */
 export function routeTimes(log: string) {
 	const totals: Record<string, number> = {};
 	const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-	for (const match of plain.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+	for (const match of plain.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(m?s)\)/g)) {
 		const path = match[1] ?? '';
 		const kind = /\.(xml|json)$/.test(path)
 			? 'feeds and data'
@@ -37,7 +37,7 @@ export function routeTimes(log: string) {
 				: /^\/(?:[a-z]{2}\/)?(articles|summaries)\//.test(path)
 					? 'entry pages'
 					: 'other pages';
-		totals[kind] = (totals[kind] ?? 0) + Number(match[2]);
+		totals[kind] = (totals[kind] ?? 0) + Number(match[2]) * (match[3] === 's' ? 1000 : 1);
 	}
 	return Object.fromEntries(Object.entries(totals).map(([kind, ms]) => [kind, seconds(ms)]));
 }

@@ -6,6 +6,8 @@ export const SITE = {
 	base: process.env.BASE_PATH ?? '/',
 	/** Entries per archive page. */
 	pageSize: 10,
+	/** Entries per page of a topic's, country's or author's list (/topics/<id>/, /topics/<id>/2/ …). */
+	termPageSize: 20,
 	/** Our articles on the home page. */
 	latestOnHome: 5,
 	/** Summaries of others' articles on the home page. */
@@ -16,7 +18,7 @@ export const SITE = {
 	 * Most entries in one feed, newest first; undefined puts every published entry in every feed. The
 	 * one place to change should the feeds grow too long for readers (src/lib/feed-items.ts applies it).
 	 */
-	feedLimit: undefined as number | undefined,
+	feedLimit: 50 as number | undefined,
 	/** Reading speed for the reading-time estimate. */
 	wordsPerMinute: 220,
 	/** Folder of the built site that holds the search index (written by src/integrations/pagefind.ts). */

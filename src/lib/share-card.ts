@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import type { EntryCollection } from '../content-model/collections.ts';
 import { t } from '../i18n/ui.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
-import { renderShareImage, type ShareCard } from '../share-image/render.ts';
+import { prefetchShareImages, shareImage } from '../share-image/pool.ts';
+import type { ShareCard } from '../share-image/render.ts';
 import { allEntries, type Entry, isSummary } from './entries.ts';
 import { formatDate } from './format.ts';
 
@@ -25,15 +26,32 @@ function pngResponse(png: Buffer): Response {
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
 
+const shareKey = (entry: Entry) => `${entry.collection}/${entry.id}`;
+
+/**
+ * In a build, starts drawing every entry's card on worker threads (src/share-image/pool.ts) while the
+ * build renders pages; called by the entry pages' and the share images' getStaticPaths, whichever
+ * comes first. The dev server draws each card when it is asked for.
+ */
+export async function prefetchEntryShareImages(): Promise<void> {
+	if (!import.meta.env.PROD) return;
+	prefetchShareImages((await allEntries()).map((entry) => [shareKey(entry), entryShareCard(entry)]));
+}
+
 /** Static paths and handler for the share images of one kind of entry: /articles/<id>/share.png. */
 export function shareImageRoute(collection: EntryCollection) {
 	return {
-		getStaticPaths: async () =>
-			(await allEntries())
+		getStaticPaths: async () => {
+			await prefetchEntryShareImages();
+			return (await allEntries())
 				.filter((entry) => entry.collection === collection)
-				.map((entry) => ({ params: { id: entry.id }, props: { entry } })),
-		GET: (async ({ props }) => pngResponse(await renderShareImage(entryShareCard((props as { entry: Entry }).entry)))) satisfies APIRoute,
+				.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+		},
+		GET: (async ({ props }) => {
+			const { entry } = props as { entry: Entry };
+			return pngResponse(await shareImage(shareKey(entry), entryShareCard(entry)));
+		}) satisfies APIRoute,
 	};
 }
 
-export const siteShareImage: APIRoute = async () => pngResponse(await renderShareImage(siteShareCard()));
+export const siteShareImage: APIRoute = async () => pngResponse(await shareImage('site', siteShareCard()));

@@ -19,10 +19,12 @@ export const urls = {
 	entry: (lang: Language, collection: EntryCollection, id: string) => path(lang, collection, id),
 	archive: (lang: Language, page = 1) => (page === 1 ? path(lang, 'archive') : path(lang, 'archive', page)),
 	topics: (lang: Language) => path(lang, 'topics'),
-	topic: (lang: Language, id: string) => path(lang, 'topics', id),
+	/** A topic's, country's or author's list of entries; page 1 has no number: /topics/<id>/, /topics/<id>/2/ … */
+	topic: (lang: Language, id: string, page = 1) => (page === 1 ? path(lang, 'topics', id) : path(lang, 'topics', id, page)),
 	countries: (lang: Language) => path(lang, 'countries'),
-	country: (lang: Language, code: string) => path(lang, 'countries', code.toLowerCase()),
-	author: (lang: Language, id: string) => path(lang, 'authors', id),
+	country: (lang: Language, code: string, page = 1) =>
+		page === 1 ? path(lang, 'countries', code.toLowerCase()) : path(lang, 'countries', code.toLowerCase(), page),
+	author: (lang: Language, id: string, page = 1) => (page === 1 ? path(lang, 'authors', id) : path(lang, 'authors', id, page)),
 	about: (lang: Language) => path(lang, 'about'),
 	search: (lang: Language) => path(lang, 'search'),
 	/** Pagefind's index and its search script, the same for every language (each language has its own index inside). */

@@ -76,8 +76,13 @@ async function eachListsArticle(
 		await link.click();
 		await expect(page).toHaveURL((url) => url.pathname === target);
 		await expect(page.locator('h1')).toHaveText(name);
-		const listed = entryLinks(page).filter({ hasText: article.title });
-		await expect(listed, `the ${what} page ${target} lists "${article.title}"`).toHaveCount(1);
+		// A long list is split into pages (/topics/<id>/2/ …): follow "Older" until the article turns up.
+		let listed = entryLinks(page).filter({ hasText: article.title });
+		for (let more = page.locator('nav.pagination a[rel="next"]'); (await listed.count()) === 0 && (await more.count()) > 0; ) {
+			await more.click();
+			listed = entryLinks(page).filter({ hasText: article.title });
+		}
+		await expect(listed, `the ${what} page ${target} (or a later page of it) lists "${article.title}"`).toHaveCount(1);
 		expect(await linkPath(listed)).toBe(article.path);
 	}
 }

@@ -2,6 +2,7 @@
 // (support.ts), never from the feeds themselves: which feeds exist, their entries, their addresses.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SITE } from '../../src/config/site.ts';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import type { SiteContent, SiteEntry } from './support.ts';
 
@@ -44,9 +45,19 @@ export interface ExpectedFeed {
 	entries: SiteEntry[];
 }
 
-/** Published entries in the default language, newest first: what the site feed and feed.json hold. */
-export function feedEntries(content: SiteContent): SiteEntry[] {
+/** A feed holds only the newest SITE.feedLimit of its entries. */
+function newest(entries: SiteEntry[]): SiteEntry[] {
+	return SITE.feedLimit === undefined ? entries : entries.slice(0, SITE.feedLimit);
+}
+
+/** Published entries in the default language, newest first. */
+function publishedEntries(content: SiteContent): SiteEntry[] {
 	return content.entries.filter((entry) => !entry.data.draft && entry.data.lang === DEFAULT_LANGUAGE).sort(newestFirst);
+}
+
+/** What the site feed and feed.json hold: the newest published entries in the default language. */
+export function feedEntries(content: SiteContent): SiteEntry[] {
+	return newest(publishedEntries(content));
 }
 
 /**
@@ -54,19 +65,19 @@ export function feedEntries(content: SiteContent): SiteEntry[] {
  * entry (as their pages); one per author, with or without entries (as their pages).
  */
 export function expectedRssFeeds(content: SiteContent): ExpectedFeed[] {
-	const entries = feedEntries(content);
-	const feeds: ExpectedFeed[] = [{ path: 'rss.xml', entries }];
+	const entries = publishedEntries(content);
+	const feeds: ExpectedFeed[] = [{ path: 'rss.xml', entries: newest(entries) }];
 	for (const id of content.topics.keys()) {
 		const tagged = entries.filter((entry) => entry.data.tags.includes(id));
-		if (tagged.length > 0) feeds.push({ path: `topics/${id}/rss.xml`, entries: tagged });
+		if (tagged.length > 0) feeds.push({ path: `topics/${id}/rss.xml`, entries: newest(tagged) });
 	}
 	for (const code of new Set(entries.flatMap((entry) => entry.data.countries)))
 		feeds.push({
 			path: `countries/${code.toLowerCase()}/rss.xml`,
-			entries: entries.filter((entry) => entry.data.countries.includes(code)),
+			entries: newest(entries.filter((entry) => entry.data.countries.includes(code))),
 		});
 	for (const id of content.authors.keys())
-		feeds.push({ path: `authors/${id}/rss.xml`, entries: entries.filter((entry) => entry.data.authors.includes(id)) });
+		feeds.push({ path: `authors/${id}/rss.xml`, entries: newest(entries.filter((entry) => entry.data.authors.includes(id))) });
 	return feeds.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -1,0 +1,99 @@
+// npm run lighthouse [-- --preset desktop]: serves the built site (run `node scripts/build.ts` first)
+// with `astro preview`, runs Lighthouse on the home page, an article and the search page, prints the
+// performance, accessibility, best-practices and SEO scores, and writes the reports as JSON.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+
+const { values } = parseArgs({
+	options: {
+		preset: { type: 'string', default: 'mobile' },
+		out: { type: 'string', default: 'lighthouse-results' },
+	},
+});
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
+const SERVER_PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
+const CHROME_PORT = SERVER_PORT + 1;
+const origin = `http://127.0.0.1:${SERVER_PORT}`;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+if (!existsSync(join(dist, 'index.html'))) {
+	console.error(`No built site in ${dist}: run \`node scripts/build.ts\` first.`);
+	process.exit(1);
+}
+const article = readdirSync(join(dist, 'articles')).sort()[0];
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = { home: base, article: `${base}articles/${article}/`, search: `${base}search/` };
+
+async function waitFor(url: string, what: string): Promise<void> {
+	for (let tries = 0; tries < 300; tries += 1) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	throw new Error(`${what} did not answer at ${url}`);
+}
+
+const children: ChildProcess[] = [];
+function start(command: string, args: string[]): ChildProcess {
+	const child = spawn(command, args, { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	children.push(child);
+	return child;
+}
+
+try {
+	start('astro', ['preview', '--port', String(SERVER_PORT), '--host', '127.0.0.1', '--ignore-lock']);
+	start('/usr/bin/chromium', [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		`--remote-debugging-port=${CHROME_PORT}`,
+		`--user-data-dir=${join(root, '.astro', 'lighthouse-profile')}`,
+		'about:blank',
+	]);
+	await waitFor(`${origin}${base}`, 'astro preview');
+	await waitFor(`http://127.0.0.1:${CHROME_PORT}/json/version`, 'Chromium');
+
+	const outDir = resolve(root, values.out);
+	mkdirSync(outDir, { recursive: true });
+	const scores: Record<string, Record<string, number | null>> = {};
+	for (const [name, path] of Object.entries(pages)) {
+		const result = await lighthouse(
+			`${origin}${path}`,
+			{ port: CHROME_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+			values.preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined,
+		);
+		if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+		writeFileSync(join(outDir, `${name}.json`), typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr));
+		scores[`${name} (${path})`] = Object.fromEntries(
+			CATEGORIES.map((category) => {
+				const score = result.lhr.categories[category]?.score;
+				return [category, score === null || score === undefined ? null : Math.round(score * 100)];
+			}),
+		);
+		// What kept a score below 100: the audits that did not pass, by category.
+		for (const category of CATEGORIES) {
+			const failing = (result.lhr.categories[category]?.auditRefs ?? [])
+				.filter((ref) => ref.weight > 0)
+				.map((ref) => result.lhr.audits[ref.id])
+				.filter((audit) => audit && audit.score !== null && audit.score < 1)
+				.map((audit) => `${audit!.id} (${Math.round((audit!.score ?? 0) * 100)})`);
+			if (failing.length > 0) console.log(`${name} ${category}: ${failing.join(', ')}`);
+		}
+	}
+	console.table(scores);
+	writeFileSync(join(outDir, 'scores.json'), `${JSON.stringify({ preset: values.preset, scores }, null, 2)}\n`);
+	console.log(`Reports written to ${outDir}`);
+} finally {
+	for (const child of children) child.kill();
+}

@@ -1,0 +1,109 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ShareCard } from './render.ts';
+
+/**
+ * Share cards drawn on every core. Drawing one (satori, then sharp to PNG) takes tens of milliseconds
+ * of CPU, and the build renders its routes one after another on a single thread; so each entry page
+ * asks for its card as soon as it is rendered (`prefetchShareImage`) and worker threads draw it while
+ * the build carries on with other pages. The share.png endpoint then only awaits the finished PNG.
+ * The workers run the same `renderShareImage` as a direct call, so the PNGs are byte-identical.
+ *
+ * The worker is loaded from the source folder (the build runs from the project root, as for the fonts)
+ * because the bundled build has no file of its own for it.
+ */
+const WORKER = resolve(process.cwd(), 'src/share-image/worker.ts');
+const SIZE = Math.max(1, Math.min(4, availableParallelism()));
+
+interface Pool {
+	workers: { worker: Worker; busy: boolean }[];
+	queue: { id: number; card: ShareCard }[];
+	waiting: Map<number, { done: (png: Buffer) => void; fail: (error: Error) => void }>;
+	next: number;
+	/** PNGs asked for ahead of their endpoint, by key; removed when the endpoint takes them. */
+	prefetched: Map<string, Promise<Buffer>>;
+	/** Every key ever prefetched, so that a card already taken is not drawn again. */
+	requested: Set<string>;
+}
+
+// One pool per process, even if the bundler gives the page and the endpoint separate copies of this module.
+const KEY = Symbol.for('campaign.shareImagePool');
+const store = globalThis as typeof globalThis & { [KEY]?: Pool };
+
+function pool(): Pool {
+	store[KEY] ??= { workers: [], queue: [], waiting: new Map(), next: 0, prefetched: new Map(), requested: new Set() };
+	return store[KEY];
+}
+
+function dispatch(state: Pool): void {
+	while (state.queue.length > 0) {
+		let slot = state.workers.find((candidate) => !candidate.busy);
+		if (!slot && state.workers.length < SIZE) slot = start(state);
+		if (!slot) return;
+		const job = state.queue.shift()!;
+		slot.busy = true;
+		slot.worker.postMessage(job);
+	}
+}
+
+function start(state: Pool) {
+	const worker = new Worker(WORKER);
+	const slot = { worker, busy: false };
+	worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+		slot.busy = false;
+		const waiter = state.waiting.get(id);
+		state.waiting.delete(id);
+		if (error || !png) waiter?.fail(new Error(`share image: ${error}`));
+		else waiter?.done(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+		dispatch(state);
+		keepAlive(state);
+	});
+	worker.on('error', (error) => {
+		for (const waiter of state.waiting.values()) waiter.fail(error);
+		state.waiting.clear();
+		state.workers.splice(state.workers.indexOf(slot), 1);
+	});
+	state.workers.push(slot);
+	return slot;
+}
+
+/** While cards are being drawn the workers keep the process alive; idle, they let it exit. */
+function keepAlive(state: Pool): void {
+	for (const { worker } of state.workers) {
+		if (state.waiting.size > 0) worker.ref();
+		else worker.unref();
+	}
+}
+
+/** A PNG of the card, drawn on a worker thread. */
+export function renderInPool(card: ShareCard): Promise<Buffer> {
+	const state = pool();
+	const id = state.next++;
+	return new Promise<Buffer>((done, fail) => {
+		state.waiting.set(id, { done, fail });
+		state.queue.push({ id, card });
+		dispatch(state);
+		keepAlive(state);
+	});
+}
+
+/** Starts drawing cards now, so that `shareImage(key, …)` later finds them ready. Each key is drawn once. */
+export function prefetchShareImages(cards: Iterable<[key: string, card: ShareCard]>): void {
+	const state = pool();
+	for (const [key, card] of cards) {
+		if (state.requested.has(key)) continue;
+		state.requested.add(key);
+		const png = renderInPool(card);
+		png.catch(() => {}); // reported when the endpoint awaits it
+		state.prefetched.set(key, png);
+	}
+}
+
+/** The card's PNG: the one prefetched under the key, or drawn now. */
+export function shareImage(key: string, card: ShareCard): Promise<Buffer> {
+	const state = pool();
+	const ready = state.prefetched.get(key);
+	state.prefetched.delete(key);
+	return ready ?? renderInPool(card);
+}
