@@ -32,7 +32,9 @@ export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): Promi
 			title: item.title,
 			link: item.url,
 			pubDate: item.published,
-			description: item.summary,
+			// Feed readers treat an item's description as HTML: the standfirst is plain text, so it is
+			// escaped to stay text there (a "<script>" in a standfirst must not become markup).
+			description: escapeXml(item.summary),
 			content: item.contentHtml,
 			categories: item.categories,
 			customData: item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),

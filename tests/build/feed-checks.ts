@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { countryName } from '../../src/lib/format.ts';
+import { escapeXml } from '../../src/lib/rss-feed.ts';
 import { type BuildContext, checkFeedHtmlIsComplete, checkFeedHtmlIsSafe } from './feed-content-checks.ts';
 import { type ExpectedFeed, assertBuilt, builtFileOf, latestChange, permalink } from './feed-expectations.ts';
 import { type SiteContent, type SiteEntry, readPage } from './support.ts';
@@ -46,7 +47,7 @@ function checkItem(item: ParsedRss['items'][number], entry: SiteEntry, content: 
 	assert.equal(item.title, entry.data.title, `${where}: title`);
 	assert.match(item.pubDate ?? '', RFC_822, `${where}: pubDate "${item.pubDate}" is not RFC 822`);
 	assert.equal(new Date(item.pubDate ?? '').getTime(), day(entry.data.published.iso), `${where}: pubDate is the published day`);
-	assert.equal(item.content, entry.data.description, `${where}: description is the standfirst`);
+	assert.equal(item.content, escapeXml(entry.data.description), `${where}: description is the standfirst, escaped as HTML text`);
 	assert.deepEqual(
 		item.creators,
 		entry.data.authors.map((id) => content.authors.get(id)?.name),
