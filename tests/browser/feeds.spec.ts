@@ -41,12 +41,16 @@ test('every feed the feeds page links is served as a feed', async ({ page, reque
 	}
 });
 
-test('the feeds page opens a feed when its link is followed', async ({ page }) => {
+// The link is fetched rather than navigated to: opening raw XML in a tab shows Chromium's own XML
+// viewer, which styles itself inline, and the site's strict CSP (style-src 'self') blocks that styling
+// by design, which the shared fixture would rightly report as a violation.
+test('the feeds page links to a feed that is served', async ({ page }) => {
 	await page.goto(sitePath('feeds'));
 	const first = page.locator('main a.feed-address').first();
-	const path = await first.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname);
-	const [response] = await Promise.all([page.waitForResponse((candidate) => new URL(candidate.url()).pathname === path), first.click()]);
+	const href = await first.evaluate((anchor: HTMLAnchorElement) => anchor.href);
+	const response = await page.request.get(href);
 	expect(response.status()).toBe(200);
+	expect(await response.text()).toMatch(/^<\?xml [^>]*\?><rss version="2\.0"|^\{/);
 });
 
 test('a topic page announces its own feed first in its head, and links it as Subscribe', async ({ page }) => {
