@@ -17,7 +17,11 @@ export async function countriesWithEntries(lang: Language) {
 	const entries = await entriesIn(lang);
 	const byCode = new Map<string, Entry[]>();
 	for (const entry of entries)
-		for (const code of entry.data.countries) byCode.set(code, [...(byCode.get(code) ?? []), entry]);
+		for (const code of entry.data.countries) {
+			const list = byCode.get(code);
+			if (list) list.push(entry);
+			else byCode.set(code, [entry]);
+		}
 	return [...byCode]
 		.map(([code, entries]) => ({ code, name: countryName(code, lang), entries }))
 		.sort((a, b) => a.name.localeCompare(b.name, lang));

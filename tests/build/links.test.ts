@@ -31,8 +31,6 @@ function resolveTarget(url: URL): { file?: string; problem?: string } {
 	const path = decodeURIComponent(url.pathname);
 	if (!path.startsWith(BASE)) return { problem: `outside the base ${BASE}` };
 	let file = path.slice(BASE.length);
-	// Astro writes the not-found page as 404.html (what hosts serve for unknown paths); its own address is /404/.
-	if (file === '404/') file = '404.html';
 	if (file === '' || file.endsWith('/')) file += 'index.html';
 	const full = join(outDir, file);
 	if (!existsSync(full) || !statSync(full).isFile()) return { problem: `no file ${file} in the build` };
