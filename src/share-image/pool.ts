@@ -14,7 +14,12 @@ import type { ShareCard } from './render.ts';
  * because the bundled build has no file of its own for it.
  */
 const WORKER = resolve(process.cwd(), 'src/share-image/worker.ts');
-const SIZE = Math.max(1, Math.min(4, availableParallelism()));
+const CORES = Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * While the build thread still has pages to render, the workers leave it a core of its own; once it
+ * waits for a card (an endpoint asks for one that is not ready), every core draws.
+ */
+const SIZE_BESIDE_PAGES = Math.max(1, CORES - 1);
 
 interface Pool {
 	workers: { worker: Worker; busy: boolean }[];
@@ -25,6 +30,8 @@ interface Pool {
 	prefetched: Map<string, Promise<Buffer>>;
 	/** Every key ever prefetched, so that a card already taken is not drawn again. */
 	requested: Set<string>;
+	/** How many workers may draw at once: SIZE_BESIDE_PAGES, then CORES once the build waits for a card. */
+	size: number;
 }
 
 // One pool per process, even if the bundler gives the page and the endpoint separate copies of this module.
@@ -32,14 +39,14 @@ const KEY = Symbol.for('campaign.shareImagePool');
 const store = globalThis as typeof globalThis & { [KEY]?: Pool };
 
 function pool(): Pool {
-	store[KEY] ??= { workers: [], queue: [], waiting: new Map(), next: 0, prefetched: new Map(), requested: new Set() };
+	store[KEY] ??= { workers: [], queue: [], waiting: new Map(), next: 0, prefetched: new Map(), requested: new Set(), size: SIZE_BESIDE_PAGES };
 	return store[KEY];
 }
 
 function dispatch(state: Pool): void {
 	while (state.queue.length > 0) {
-		let slot = state.workers.find((candidate) => !candidate.busy);
-		if (!slot && state.workers.length < SIZE) slot = start(state);
+		let slot = state.workers.slice(0, state.size).find((candidate) => !candidate.busy);
+		if (!slot && state.workers.length < state.size) slot = start(state);
 		if (!slot) return;
 		const job = state.queue.shift()!;
 		slot.busy = true;
@@ -105,5 +112,9 @@ export function shareImage(key: string, card: ShareCard): Promise<Buffer> {
 	const state = pool();
 	const ready = state.prefetched.get(key);
 	state.prefetched.delete(key);
+	if (state.size < CORES) {
+		state.size = CORES;
+		dispatch(state);
+	}
 	return ready ?? renderInPool(card);
 }
