@@ -1,22 +1,67 @@
 // Builds the site into a staging folder and moves it into place only when the whole build succeeded,
 // so that a failed build never leaves a half-built site where a server or a deploy would pick it up.
-import { spawnSync } from 'node:child_process';
+//
+// The content check (scripts/check-content.ts, which lists every problem at once) runs in a process of
+// its own beside `astro build`, instead of inside it before anything else: it takes seconds on a large
+// archive, and Astro's first steps leave the second core idle. Astro's output is held back until the
+// check has passed; if it fails, Astro is stopped and only the list of problems is printed, as before.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.BUILD_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 
-rmSync(staging, { recursive: true, force: true });
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
-	stdio: 'inherit',
-	env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const exited = (child: ChildProcess) =>
+	new Promise<number>((done) => child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
-if (result.status !== 0) {
+rmSync(staging, { recursive: true, force: true });
+
+const check = spawn(process.execPath, [resolve(import.meta.dirname, 'check-content.ts')], {
+	stdio: ['ignore', 'pipe', 'pipe'],
+});
+let checkOutput = '';
+check.stdout.on('data', (chunk: Buffer) => (checkOutput += chunk));
+check.stderr.on('data', (chunk: Buffer) => (checkOutput += chunk));
+
+const astro = spawn('astro', ['build', ...process.argv.slice(2)], {
+	stdio: ['inherit', 'pipe', 'pipe'],
+	env: {
+		...process.env,
+		ASTRO_OUT_DIR: staging,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		// src/integrations/content-validation.ts: the check runs here, beside the build.
+		CONTENT_CHECKED_BY_BUILD_SCRIPT: '1',
+		...(process.stdout.isTTY && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
+	},
+});
+// Astro's output, held until the content check has passed, then passed straight through.
+let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+for (const [from, to] of [
+	[astro.stdout, process.stdout],
+	[astro.stderr, process.stderr],
+] as const)
+	from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+const astroExited = exited(astro);
+
+const checkStatus = await exited(check);
+if (checkStatus !== 0) {
+	held = undefined;
+	astro.kill('SIGTERM');
+	await astroExited;
+	rmSync(staging, { recursive: true, force: true });
+	console.error(`The content has problems; nothing was built.\n\n${checkOutput.trimEnd()}\n`);
+	console.error(`\nBuild failed: ${existsSync(outDir) ? `${outDir} still holds the previous complete build` : `nothing was written to ${outDir}`}.`);
+	process.exit(1);
+}
+for (const [to, chunk] of held ?? []) to.write(chunk);
+held = undefined;
+
+const status = await astroExited;
+if (status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(`\nBuild failed: ${existsSync(outDir) ? `${outDir} still holds the previous complete build` : `nothing was written to ${outDir}`}.`);
-	process.exit(result.status ?? 1);
+	process.exit(status);
 }
 
 const previous = `${outDir}.previous`;
