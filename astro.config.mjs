@@ -6,7 +6,7 @@ import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
-import { renderOrder } from './src/integrations/render-order.ts';
+import { prerender } from './src/integrations/prerender.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -20,7 +20,7 @@ export default defineConfig({
 	integrations: [
 		timingMarks('first'),
 		contentValidation(),
-		renderOrder(),
+		prerender(),
 		mdx(),
 		// The 404 page is served for unknown addresses; it is not a page to index.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),

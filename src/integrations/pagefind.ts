@@ -2,8 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { SITE } from '../config/site.ts';
+import { onRenderedPage } from './prerender.ts';
 
 /** Where the index goes inside the built site; the search page loads it from there (urls.searchIndex). */
 const SEARCH_INDEX_FOLDER = SITE.searchIndexFolder;
@@ -34,24 +35,46 @@ function indexedPages(outputPath: string): number {
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** Pages Pagefind indexes: only elements marked data-pagefind-body are, and only pages that have one. */
+const INDEXED = 'data-pagefind-body';
+
 /**
- * Builds the search index once the site is written, with Pagefind's Node API, from the folder Astro has
- * just built into (a staging folder: see scripts/build.ts). Only elements marked data-pagefind-body are
+ * Builds the search index with Pagefind's Node API. Only elements marked data-pagefind-body are
  * indexed: the entry layout puts it on an article or summary and nowhere else.
+ *
+ * Pagefind runs in a process of its own, and each entry page is handed to it as soon as the build has
+ * rendered it (src/integrations/prerender.ts), so that it parses the pages on the other core while the
+ * build goes on; once the site is written, it only writes the index into the folder Astro has just
+ * built into (a staging folder: see scripts/build.ts). Reading every page back from disk after the
+ * build, as before, added seconds at the end of every build. Pages without data-pagefind-body are not
+ * sent: Pagefind would leave them out anyway, since other pages have it.
  */
 export function searchIndex(): AstroIntegration {
+	let index: Promise<PagefindIndex> | undefined;
+	const pending: Promise<{ errors: string[] }>[] = [];
+	const unplaced: string[] = [];
 	return {
 		name: 'campaign:search-index',
 		hooks: {
+			'astro:build:start': () => {
+				index = createIndex().then(({ index: created, errors }) => created ?? fail('starting Pagefind', errors));
+				index.catch(() => {}); // reported in astro:build:done
+				onRenderedPage(({ sourcePath, pathname, html }) => {
+					if (!html.includes(INDEXED)) return;
+					if (sourcePath === undefined) unplaced.push(pathname);
+					else pending.push(index!.then((started) => started.addHTMLFile({ sourcePath, content: html })));
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const outputPath = join(site, SEARCH_INDEX_FOLDER);
 				try {
-					const { index, errors } = await createIndex();
-					if (!index) fail('starting Pagefind', errors);
-					const read = await index.addDirectory({ path: site });
-					if (read.errors.length > 0) fail('reading the built pages', read.errors);
-					const written = await index.writeFiles({ outputPath });
+					if (!index) throw new Error('The search index was not started: astro:build:start did not run.');
+					if (unplaced.length > 0) fail('placing pages in the site', unplaced.map((path) => `${path} does not end in a slash`));
+					const added = await Promise.all(pending);
+					const errors = added.flatMap((result) => result.errors);
+					if (errors.length > 0) fail('reading the built pages', errors);
+					const written = await (await index).writeFiles({ outputPath });
 					if (written.errors.length > 0) fail('writing the index', written.errors);
 				} finally {
 					// Pagefind indexes in a separate process; stop it so that the build can exit.

@@ -1,0 +1,86 @@
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+
+/** Addresses whose response is drawn on worker threads (src/share-image/pool.ts): the share cards. */
+const DRAWN_ON_WORKERS = /\.png$/;
+
+/** A page as the build writes it: its path in the output folder ("articles/x/index.html") and its HTML. */
+export interface RenderedPage {
+	/** Undefined for an address that does not end in a slash (the 404 page). */
+	sourcePath: string | undefined;
+	/** The address, with the base path: "/articles/x/". */
+	pathname: string;
+	html: string;
+}
+
+type PageListener = (page: RenderedPage) => void;
+
+// One list per process, shared by every integration that imports this module.
+const KEY = Symbol.for('campaign.renderedPageListeners');
+const store = globalThis as typeof globalThis & { [KEY]?: PageListener[] };
+
+/**
+ * Calls `listener` with each HTML page as soon as the build has rendered it, before it is written:
+ * e.g. to index it for search while the build goes on, instead of reading every page back afterwards.
+ */
+export function onRenderedPage(listener: PageListener): void {
+	(store[KEY] ??= []).push(listener);
+}
+
+/** The page's path in the output folder, for `format: 'directory'` and `trailingSlash: 'always'`. */
+function outputPath(url: URL, base: string): string | undefined {
+	const path = decodeURI(url.pathname);
+	if (!path.startsWith(base)) return undefined;
+	const inside = path.slice(base.length);
+	if (inside === '' || inside.endsWith('/')) return `${inside}index.html`;
+	return undefined;
+}
+
+/**
+ * How the build renders its pages, through Astro's prerenderer hook (one integration, as Astro keeps
+ * only the last one set):
+ *
+ * - The pages drawn on worker threads come last. Astro collects every route's static paths first (the
+ *   entry pages' getStaticPaths queue every share card on the worker pool then) and renders them one
+ *   after another in route order, in which `/articles/<id>/share.png` comes before `/articles/<id>/`;
+ *   the build thread then sat idle awaiting each card while the workers drew the queue in order. With
+ *   the cards last, it renders every other page while the workers draw, and by the time it reaches the
+ *   cards most of them are finished.
+ * - Each HTML page is handed to the `onRenderedPage` listeners as it is rendered.
+ */
+export function prerender(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'campaign:prerender',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				setPrerenderer(
+					(defaults): AstroPrerenderer => ({
+						...defaults,
+						name: 'campaign:prerender',
+						async getStaticPaths() {
+							const paths = await defaults.getStaticPaths();
+							const drawn = paths.filter(({ pathname }) => DRAWN_ON_WORKERS.test(pathname));
+							return [...paths.filter(({ pathname }) => !DRAWN_ON_WORKERS.test(pathname)), ...drawn];
+						},
+						async render(request, options) {
+							const result = await defaults.render(request, options);
+							const listeners = store[KEY] ?? [];
+							const response = result instanceof Response ? result : result.response;
+							if (listeners.length === 0 || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html'))
+								return result;
+							const html = await response.text();
+							const url = new URL(request.url);
+							const page = { sourcePath: outputPath(url, base), pathname: url.pathname, html };
+							for (const listener of listeners) listener(page);
+							const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+							return result instanceof Response ? copy : { ...result, response: copy };
+						},
+					}),
+				);
+			},
+		},
+	};
+}
