@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
-import { folderSize, phasesFrom, routeTimes, type Timing } from './bench/measure.ts';
+import { folderSize, memoryByPhase, phasesFrom, routeTimes, type Timing } from './bench/measure.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -54,6 +54,7 @@ const result = {
 	wallSeconds: +(wallMs / 1000).toFixed(2),
 	msPerArticle: +(wallMs / articles).toFixed(1),
 	peakMemoryMiB: Math.round(timing.peakRssBytes / 2 ** 20),
+	peakMemoryMiBByPhase: memoryByPhase(timing),
 	phasesSeconds: phasesFrom(timing, wallMs),
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
@@ -72,7 +73,7 @@ console.table({
 	'output (MiB)': result.outputMiB,
 	'search index (MiB)': result.searchIndexMiB ?? '—',
 });
-console.table(result.phasesSeconds);
+console.table(Object.fromEntries(Object.entries(result.phasesSeconds).map(([phase, seconds]) => [phase, { seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' }])));
 console.table(result.renderSecondsByRoute);
 console.log(`Written to ${out}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { phasesFrom, routeTimes } from './measure.ts';
+import { memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
 
 test('routeTimes sums Astro’s per-route build times by kind, colours or not', () => {
 	const log = [
@@ -20,4 +20,13 @@ test('phasesFrom splits the build at the timing marks', () => {
 		10_000,
 	);
 	assert.deepEqual(Object.values(phases), [1, 2, 1, 5, 0.5, 0.5]);
+});
+
+test('memoryByPhase names each phase’s sampled peak in MiB', () => {
+	const memory = memoryByPhase({
+		marks: {},
+		peakRssBytes: 0,
+		peakRssByPhase: { configSetup: 2 ** 29, buildStart: 2 ** 30, bundleEnd: 3 * 2 ** 30, generated: 2 ** 30, doneStart: 2 ** 31 },
+	});
+	assert.deepEqual(Object.values(memory), [512, 1024, 3072, 2048]);
 });

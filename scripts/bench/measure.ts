@@ -1,9 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+type Mark = 'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd';
+
 export interface Timing {
-	marks: Partial<Record<'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd', number>>;
+	marks: Partial<Record<Mark, number>>;
 	peakRssBytes: number;
+	/** Highest resident memory sampled in each phase, by the mark that starts it. */
+	peakRssByPhase?: Partial<Record<Mark | 'start', number>>;
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(2);
@@ -21,6 +25,18 @@ export function phasesFrom({ marks }: Timing, wallMs: number) {
 		'rendering pages, feeds, images': seconds(at('generated') - at('bundleEnd')),
 		'after build (search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
 		'staging swap and exit': seconds(wallMs - at('doneEnd')),
+	};
+}
+
+const MiB = (bytes: number | undefined) => Math.round((bytes ?? 0) / 2 ** 20);
+
+/** Peak memory (MiB) in each phase, named as in `phasesFrom`. */
+export function memoryByPhase({ peakRssByPhase = {} }: Timing) {
+	return {
+		'content sync and types': MiB(peakRssByPhase.configSetup),
+		'bundling': MiB(peakRssByPhase.buildStart),
+		'rendering pages, feeds, images': MiB(peakRssByPhase.bundleEnd),
+		'after build (search index, sitemap)': MiB(Math.max(peakRssByPhase.generated ?? 0, peakRssByPhase.doneStart ?? 0)),
 	};
 }
 

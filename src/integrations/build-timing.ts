@@ -8,8 +8,21 @@ import type { AstroIntegration } from 'astro';
  * spend in astro:build:done (the search index, the sitemap) falls between their two marks.
  */
 const marks: Record<string, number> = {};
+/** The highest resident memory seen in each phase (named after the mark that starts it), sampled. */
+const peakRssByPhase: Record<string, number> = {};
+/** The JavaScript heap and memory outside it when each mark is reached. */
+const memoryAtMarks: Record<string, { rss: number; heapUsed: number; external: number }> = {};
+let phase = 'start';
+const sample = () => {
+	const rss = process.memoryUsage.rss();
+	if (rss > (peakRssByPhase[phase] ?? 0)) peakRssByPhase[phase] = rss;
+};
 const mark = (name: string) => {
+	sample();
 	marks[name] = performance.now();
+	const { rss, heapUsed, external } = process.memoryUsage();
+	memoryAtMarks[name] = { rss, heapUsed, external };
+	phase = name;
 };
 
 export function timingMarks(position: 'first' | 'last'): AstroIntegration {
@@ -21,6 +34,7 @@ export function timingMarks(position: 'first' | 'last'): AstroIntegration {
 			name,
 			hooks: {
 				'astro:config:setup': ({ updateConfig }) => {
+					setInterval(sample, 100).unref();
 					mark('configSetup');
 					updateConfig({
 						vite: { plugins: [{ name: 'campaign:bundle-timing', buildEnd: () => mark('bundleEnd') }] },
@@ -38,7 +52,7 @@ export function timingMarks(position: 'first' | 'last'): AstroIntegration {
 				mark('doneEnd');
 				writeFileSync(
 					file,
-					JSON.stringify({ marks, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 2),
+					JSON.stringify({ marks, peakRssBytes: process.resourceUsage().maxRSS * 1024, peakRssByPhase, memoryAtMarks }, null, 2),
 				);
 			},
 		},
