@@ -91,11 +91,14 @@ export function groupReports(cited: readonly CitedFigure[]): Report[] {
 		group.citations.push({ entry, figureId: figure.id, via: figure.via });
 		byKey.set(key, group);
 	}
+	// The first cited figure under each id, looked up once per report (not a scan of every figure).
+	const firstWithId = new Map<string, Figure>();
+	for (const { figure } of cited) if (!firstWithId.has(figure.id)) firstWithId.set(figure.id, figure);
 	return [...byKey.values()]
 		.map(({ citations }) => {
 			const sorted = citations.toSorted(byEntry);
 			const first = sorted[0] as Citation;
-			const figure = cited.find((item) => item.figure.id === first.figureId)?.figure as Figure;
+			const figure = firstWithId.get(first.figureId) as Figure;
 			return { id: first.figureId, figure, citations: sorted };
 		})
 		.sort(compareReports);
@@ -140,7 +143,25 @@ export function reportsCountedBy(reports: readonly Report[], sourceId: string): 
 	return reports.filter((report) => report.figure.source === sourceId);
 }
 
-/** Reports an entry read in this source, though someone else counted them. */
+/** Reports by each publication they were read in, in report order: built once per list of reports. */
+const byVia = new WeakMap<readonly Report[], Map<string, Report[]>>();
+
+/**
+ * Reports an entry read in this source, though someone else counted them. Every source page asks, so
+ * the reports are indexed by publication once instead of scanned once per source (which grew with
+ * sources × reports: seconds on a large archive).
+ */
 export function reportsKnownVia(reports: readonly Report[], sourceId: string): Report[] {
-	return reports.filter((report) => viasOf(report).includes(sourceId));
+	let index = byVia.get(reports);
+	if (!index) {
+		index = new Map();
+		for (const report of reports)
+			for (const via of viasOf(report)) {
+				const list = index.get(via);
+				if (list) list.push(report);
+				else index.set(via, [report]);
+			}
+		byVia.set(reports, index);
+	}
+	return [...(index.get(sourceId) ?? [])];
 }
