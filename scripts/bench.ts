@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
-import { folderSize, memoryByPhase, phasesFrom, routeTimes, type Timing } from './bench/measure.ts';
+import { folderSize, memoryAtPhaseEnds, memoryByPhase, phasesFrom, routeTimes, type Timing } from './bench/measure.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -55,6 +55,7 @@ const result = {
 	msPerArticle: +(wallMs / articles).toFixed(1),
 	peakMemoryMiB: Math.round(timing.peakRssBytes / 2 ** 20),
 	peakMemoryMiBByPhase: memoryByPhase(timing),
+	memoryMiBAtMarks: memoryAtPhaseEnds(timing),
 	phasesSeconds: phasesFrom(timing, wallMs),
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),

@@ -8,6 +8,8 @@ export interface Timing {
 	peakRssBytes: number;
 	/** Highest resident memory sampled in each phase, by the mark that starts it. */
 	peakRssByPhase?: Partial<Record<Mark | 'start', number>>;
+	/** Resident memory, JavaScript heap in use and memory outside it, when each mark is reached. */
+	memoryAtMarks?: Partial<Record<Mark, { rss: number; heapUsed: number; external: number }>>;
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(2);
@@ -38,6 +40,13 @@ export function memoryByPhase({ peakRssByPhase = {} }: Timing) {
 		'rendering pages, feeds, images': MiB(peakRssByPhase.bundleEnd),
 		'after build (search index, sitemap)': MiB(Math.max(peakRssByPhase.generated ?? 0, peakRssByPhase.doneStart ?? 0)),
 	};
+}
+
+/** Memory (MiB) when each phase ends: all of it, the JavaScript heap in use, and buffers outside the heap. */
+export function memoryAtPhaseEnds({ memoryAtMarks = {} }: Timing) {
+	return Object.fromEntries(
+		Object.entries(memoryAtMarks).map(([mark, { rss, heapUsed, external }]) => [mark, { rss: MiB(rss), heap: MiB(heapUsed), external: MiB(external) }]),
+	);
 }
 
 /** Rendering time per kind of route, summed from Astro's "├─ /path (+12ms)" and "(+1.25s)" build log lines. */
