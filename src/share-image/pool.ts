@@ -20,9 +20,14 @@ const CORES = Math.max(1, Math.min(4, availableParallelism()));
  * waits for a card (an endpoint asks for one that is not ready), every core draws.
  */
 const SIZE_BESIDE_PAGES = Math.max(1, CORES - 1);
+/**
+ * Cards each worker is given at once: while sharp encodes one PNG on libuv's threads, the worker
+ * lays out and fills the next instead of waiting for it.
+ */
+const IN_FLIGHT_PER_WORKER = 2;
 
 interface Pool {
-	workers: { worker: Worker; busy: boolean }[];
+	workers: { worker: Worker; inFlight: number }[];
 	queue: { id: number; card: ShareCard }[];
 	waiting: Map<number, { done: (png: Buffer) => void; fail: (error: Error) => void }>;
 	next: number;
@@ -45,20 +50,20 @@ function pool(): Pool {
 
 function dispatch(state: Pool): void {
 	while (state.queue.length > 0) {
-		let slot = state.workers.slice(0, state.size).find((candidate) => !candidate.busy);
+		let slot = state.workers.slice(0, state.size).find((candidate) => candidate.inFlight < IN_FLIGHT_PER_WORKER);
 		if (!slot && state.workers.length < state.size) slot = start(state);
 		if (!slot) return;
 		const job = state.queue.shift()!;
-		slot.busy = true;
+		slot.inFlight += 1;
 		slot.worker.postMessage(job);
 	}
 }
 
 function start(state: Pool) {
 	const worker = new Worker(WORKER);
-	const slot = { worker, busy: false };
+	const slot = { worker, inFlight: 0 };
 	worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-		slot.busy = false;
+		slot.inFlight -= 1;
 		const waiter = state.waiting.get(id);
 		state.waiting.delete(id);
 		if (error || !png) waiter?.fail(new Error(`share image: ${error}`));

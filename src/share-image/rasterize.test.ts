@@ -73,3 +73,12 @@ test('anything the card drawing does not handle is an error, not a wrong picture
 	const again = rasterizeCardSvg(wrap('<rect x="0" y="0" width="10" height="10" fill="#fff"/><path fill="#000" d="M2 2L8 2L8 8L2 8Z"/>'));
 	assert.deepEqual(again.data, clean.data);
 });
+
+test('a buffer handed in to draw into is cleared first, so a card never shows through the next', () => {
+	const wrap = (inner: string) => `<svg width="10" height="10" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg">${inner}</svg>`;
+	const first = rasterizeCardSvg(wrap('<rect x="0" y="0" width="10" height="10" fill="#f00"/>'));
+	const second = rasterizeCardSvg(wrap('<path fill="#fff" d="M2 2L8 2L8 8L2 8Z"/>'), first.data);
+	assert.equal(second.data, first.data, 'drawn into the buffer handed in');
+	assert.deepEqual([...second.data.subarray(0, 3)], [0, 0, 0], 'nothing left of the red card');
+	assert.notEqual(rasterizeCardSvg(wrap(''), new Uint8Array(5)).data.length, 5, 'a buffer of another size is not used');
+});

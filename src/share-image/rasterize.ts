@@ -287,8 +287,11 @@ let spare: Coverage | undefined;
 
 const ELEMENT = /<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g;
 
-/** The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped. */
-export function rasterizeCardSvg(svg: string): Pixels {
+/**
+ * The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped.
+ * `into` is a buffer to draw in (cleared first) if it has the right size, else a new one is made.
+ */
+export function rasterizeCardSvg(svg: string, into?: Uint8Array): Pixels {
 	let pixels: Pixels | undefined;
 	let coverage: Coverage | undefined;
 	let inMask = 0;
@@ -309,7 +312,8 @@ export function rasterizeCardSvg(svg: string): Pixels {
 				throw new Error(`share image: a size of ${found.width}×${found.height} is not drawn`);
 			if (found.viewBox !== undefined && found.viewBox !== `0 0 ${width} ${height}`)
 				throw new Error(`share image: a viewBox other than the size is not drawn`);
-			pixels = { width, height, data: new Uint8Array(width * height * 3) };
+			const size = width * height * 3;
+			pixels = { width, height, data: into?.length === size ? into.fill(0) : new Uint8Array(size) };
 			// Every paint leaves the accumulator cleared, so one serves every card of a size; it is put back
 			// for the next card only once this one is drawn (an error may leave it dirty).
 			coverage = spare?.width === width && spare.height === height ? spare : new Coverage(width, height);

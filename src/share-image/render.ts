@@ -67,11 +67,18 @@ export function renderShareSvg(card: ShareCard, options: Partial<SatoriOptions> 
 	} as SatoriOptions);
 }
 
+/** Pixel buffers of cards already encoded, for the next cards to draw into (fewer large allocations to collect). */
+const spare: Uint8Array[] = [];
+
 /**
  * A PNG of the card, drawn at build time: satori's SVG filled by `rasterizeCardSvg` (a fraction of what
  * librsvg through sharp cost on these flat cards), then encoded by sharp as an opaque RGB PNG.
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-	const { width, height, data } = rasterizeCardSvg(await renderShareSvg(card));
-	return sharp(data, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+	const { width, height, data } = rasterizeCardSvg(await renderShareSvg(card), spare.pop());
+	try {
+		return await sharp(data, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+	} finally {
+		if (spare.length < 4) spare.push(data);
+	}
 }
