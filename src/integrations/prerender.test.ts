@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AstroPrerenderer } from 'astro';
+import { onRenderedPage, prerender, type RenderedPage } from './prerender.ts';
+
+/** The prerenderer the integration sets, wrapped around a stand-in for Astro's own. */
+function wrapped(base: string, defaults: Partial<AstroPrerenderer>): AstroPrerenderer {
+	const integration = prerender();
+	const hooks = integration.hooks as Record<string, (options: unknown) => void>;
+	hooks['astro:config:done']!({ config: { base } });
+	let set: AstroPrerenderer | undefined;
+	hooks['astro:build:start']!({
+		setPrerenderer: (value: AstroPrerenderer | ((defaults: AstroPrerenderer) => AstroPrerenderer)) => {
+			set = typeof value === 'function' ? value({ name: 'astro:default', getStaticPaths: async () => [], render: async () => new Response(''), ...defaults }) : value;
+		},
+	});
+	assert.ok(set);
+	return set;
+}
+
+test('share images are rendered after every other page, each group in Astro’s order', async () => {
+	const paths = ['/a/', '/articles/x/share.png', '/articles/x/', '/articles/y/share.png', '/b/'].map((pathname) => ({ pathname, route: {} }));
+	const prerenderer = wrapped('/', { getStaticPaths: async () => paths as never });
+	assert.deepEqual(
+		(await prerenderer.getStaticPaths()).map(({ pathname }) => pathname),
+		['/a/', '/articles/x/', '/b/', '/articles/x/share.png', '/articles/y/share.png'],
+	);
+});
+
+test('each HTML page reaches the listeners with its path in the output folder, and Astro still gets the same page', async () => {
+	const seen: RenderedPage[] = [];
+	onRenderedPage((page) => seen.push(page));
+	const pages: Record<string, Response> = {
+		'/campaign/articles/x/': new Response('<html data-x>article</html>', { headers: { 'content-type': 'text/html' } }),
+		'/campaign/': new Response('<html>home</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+		'/campaign/404': new Response('<html>not found</html>', { headers: { 'content-type': 'text/html' } }),
+		'/campaign/rss.xml': new Response('<rss/>', { headers: { 'content-type': 'application/xml' } }),
+	};
+	const prerenderer = wrapped('/campaign', { render: async (request) => pages[new URL(request.url).pathname]! });
+	const bodies: string[] = [];
+	for (const path of Object.keys(pages)) {
+		const result = await prerenderer.render(new Request(`http://localhost${path}`), { routeData: {} as never });
+		const response = result instanceof Response ? result : result.response;
+		bodies.push(await response.text());
+		assert.equal(response.status, 200);
+	}
+	assert.deepEqual(bodies, ['<html data-x>article</html>', '<html>home</html>', '<html>not found</html>', '<rss/>']);
+	assert.deepEqual(
+		seen.map(({ sourcePath, pathname }) => [sourcePath, pathname]),
+		[
+			['articles/x/index.html', '/campaign/articles/x/'],
+			['index.html', '/campaign/'],
+			[undefined, '/campaign/404'],
+		],
+	);
+});
