@@ -72,12 +72,13 @@ const spare: Uint8Array[] = [];
 
 /**
  * A PNG of the card, drawn at build time: satori's SVG filled by `rasterizeCardSvg` (a fraction of what
- * librsvg through sharp cost on these flat cards), then encoded by sharp as an opaque RGB PNG.
+ * librsvg through sharp cost on these flat cards), then encoded by sharp as an opaque RGB PNG. zlib
+ * level 4 rather than 6: about 30% less encoding time for 4% more bytes (56 KiB rather than 54).
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
 	const { width, height, data } = rasterizeCardSvg(await renderShareSvg(card), spare.pop());
 	try {
-		return await sharp(data, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+		return await sharp(data, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 4 }).toBuffer();
 	} finally {
 		if (spare.length < 4) spare.push(data);
 	}
