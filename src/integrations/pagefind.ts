@@ -62,7 +62,11 @@ export function searchIndex(): AstroIntegration {
 				onRenderedPage(({ sourcePath, pathname, html }) => {
 					if (!html.includes(INDEXED)) return;
 					if (sourcePath === undefined) unplaced.push(pathname);
-					else pending.push(index!.then((started) => started.addHTMLFile({ sourcePath, content: html })));
+					else {
+						const added = index!.then((started) => started.addHTMLFile({ sourcePath, content: html }));
+						added.catch(() => {}); // reported in astro:build:done
+						pending.push(added);
+					}
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
