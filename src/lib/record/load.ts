@@ -1,6 +1,7 @@
 // The record as the pages and the data exports see it, read through Astro's content collections.
 // Everything here depends on astro:content; the logic it calls lives in the tested modules beside it.
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { recordsIn } from '../records.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { type Entry, entriesIn, entryUrl } from '../entries.ts';
 import { sourceShortName } from '../entry-context.ts';
@@ -34,7 +35,7 @@ function bySourceName(lang: Language) {
 const cache = new Map<Language, Promise<SiteRecord>>();
 
 async function load(lang: Language): Promise<SiteRecord> {
-	const [entries, sources, events] = await Promise.all([entriesIn(lang), getCollection('sources'), getCollection('events')]);
+	const [entries, sources, events] = await Promise.all([entriesIn(lang), recordsIn('sources', lang), recordsIn('events', lang)]);
 	const cited = entries.flatMap((entry) => entry.data.figures.map((figure) => ({ figure, entry: citingEntry(entry) })));
 	return {
 		entries,

@@ -1,0 +1,6 @@
+import type { Language } from '../../i18n/languages.ts';
+import { languagePaths } from '../../lib/language-paths.ts';
+import { siteShareImage } from '../../lib/share-card.ts';
+
+export const getStaticPaths = languagePaths;
+export const GET = siteShareImage;
