@@ -2,6 +2,7 @@
 // and 2.1 A and AA, nor of axe's best practices, is allowed. No rule is turned off.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { everyPage } from './pages.ts';
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
@@ -22,7 +23,7 @@ function describe(violations: Violation[]): string {
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} colour scheme`, () => {
-		for (const sitePage of everyPage()) {
+		for (const sitePage of LANGUAGES.flatMap((lang) => everyPage(lang))) {
 			const { name, path } = sitePage;
 			test(`${name} has no axe violations`, async ({ page, visit }) => {
 				await page.emulateMedia({ colorScheme });
