@@ -17,6 +17,9 @@ export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
  */
 export const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-419' };
 
+/** The same, as Open Graph names locales (language_TERRITORY; Facebook's es_LA for Latin American Spanish). */
+export const OPEN_GRAPH_LOCALES: Record<Language, string> = { en: 'en_GB', es: 'es_LA' };
+
 export function isLanguage(value: unknown): value is Language {
 	return (LANGUAGES as readonly unknown[]).includes(value);
 }

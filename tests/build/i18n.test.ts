@@ -10,7 +10,7 @@ import Parser from 'rss-parser';
 import { contentDir, splitLanguageId } from '../../src/content-model/collections.ts';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { SITE } from '../../src/config/site.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language, OPEN_GRAPH_LOCALES, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { builtSiteDir, listFiles, PROJECT_ROOT, readPage, textOf } from './support.ts';
 
@@ -115,8 +115,19 @@ describe('translations are linked both ways', () => {
 			assert.equal(toTranslation?.hasAttribute('data-untranslated'), false);
 			const toOriginal = translated.querySelector(`.language-switcher a[hreflang="${DEFAULT_LANGUAGE}"]`);
 			assert.equal(new URL(toOriginal?.getAttribute('href') ?? '', SITE.url).href, siteAddress(DEFAULT_LANGUAGE, path));
-			// The translation says it is one, and links to its original.
+			// The translation says it is one, and links to its original, for readers and for machines.
 			assert.ok(translated.querySelector(`.translation-note a[href$="/${path}/"]`), 'no translation note linking to the original');
+			const ld = JSON.parse(translated.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as {
+				inLanguage?: string;
+				translationOfWork?: { url?: string };
+			};
+			assert.equal(ld.inLanguage, translation.lang);
+			assert.equal(ld.translationOfWork?.url, siteAddress(DEFAULT_LANGUAGE, path));
+			const ogLocales = (page: HTMLElement, property: string) =>
+				page.querySelectorAll(`meta[property="${property}"]`).map((meta) => meta.getAttribute('content'));
+			assert.deepEqual(ogLocales(translated, 'og:locale'), [OPEN_GRAPH_LOCALES[translation.lang]]);
+			assert.deepEqual(ogLocales(translated, 'og:locale:alternate'), [OPEN_GRAPH_LOCALES[DEFAULT_LANGUAGE]]);
+			assert.deepEqual(ogLocales(original, 'og:locale:alternate'), [OPEN_GRAPH_LOCALES[translation.lang]]);
 		});
 	}
 
