@@ -15,7 +15,7 @@ export function translationsField<Shape extends z.ZodRawShape>(shape: Shape, wha
 				message: `missing: give ${what} in ${languageName(lang, 'en')} under translations.${lang}`,
 			}),
 		]),
-	) as Record<TranslationLanguage, z.ZodType<z.output<typeof prose>, z.input<typeof prose> | undefined>>;
+	) as unknown as Record<TranslationLanguage, z.ZodType<z.output<typeof prose>, z.input<typeof prose> | undefined>>;
 	return z
 		.object(byLanguage, { error: `missing: add translations, with ${what} in ${TRANSLATION_LANGUAGES.join(', ')}` })
 		.strict();

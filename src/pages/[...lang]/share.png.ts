@@ -1,4 +1,3 @@
-import type { Language } from '../../i18n/languages.ts';
 import { languagePaths } from '../../lib/language-paths.ts';
 import { siteShareImage } from '../../lib/share-card.ts';
 
