@@ -117,10 +117,14 @@ export function everyPage(lang: Language = DEFAULT_LANGUAGE): SitePage[] {
 		name: label(name),
 		status: 200,
 	});
+	// A topic's, country's or author's list runs on over numbered pages (/topics/<id>/2/) when it is long.
 	const each = (type: Exclude<PageType, 'not-found'>, under: string, kind: string) =>
-		requireSome(builtSlugs(join(folder, under)), `${kind} pages (dist/${join(folder, under)}/*/index.html)`).map((slug) =>
+		requireSome(builtSlugs(join(folder, under)), `${kind} pages (dist/${join(folder, under)}/*/index.html)`).flatMap((slug) => [
 			built(type, prefixed(under, slug), `${kind} ${slug}`),
-		);
+			...builtSlugs(join(folder, under, slug))
+				.filter((number) => /^\d+$/.test(number))
+				.map((number) => built(type, prefixed(under, slug, number), `${kind} ${slug} page ${number}`)),
+		]);
 	const laterArchivePages = builtSlugs(join(folder, 'archive')).filter((slug) => /^\d+$/.test(slug));
 
 	return [
