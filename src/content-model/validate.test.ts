@@ -49,18 +49,34 @@ function source(title: string, published: string | null = '2023-01') {
 }
 
 function event(sources: string[], date = '2023-01-19') {
-	return { title: 'March on the capital', date, description: 'Thousands arrive in the capital.', country: 'PE', sources };
+	return {
+		title: 'March on the capital',
+		date,
+		description: 'Thousands arrive in the capital.',
+		country: 'PE',
+		sources,
+		translations: { es: { title: 'Marcha sobre la capital', description: 'Miles de personas llegan a la capital.' } },
+	};
 }
 
 /** A small content tree with no problems; each test adds or replaces files. */
 function goodFiles(): ContentFile[] {
 	return [
-		contentFile('authors', 'editorial-team', { name: 'Editorial team', bio: 'Our editors.' }),
-		contentFile('topics', 'repression', { name: 'Repression', description: 'Killings and arrests.' }),
+		contentFile('authors', 'editorial-team', {
+			name: 'Editorial team',
+			bio: 'Our editors.',
+			translations: { es: { name: 'Equipo editorial', bio: 'Nuestros editores.' } },
+		}),
+		contentFile('topics', 'repression', {
+			name: 'Repression',
+			description: 'Killings and arrests.',
+			translations: { es: { name: 'Represión', description: 'Asesinatos y detenciones.' } },
+		}),
 		contentFile('sources', 'report-one', source('Report one')),
 		contentFile('sources', 'report-two', source('Report two')),
 		contentFile('sources', 'original-article', { ...source('An article by someone else'), authors: ['Not An Id'] }),
 		contentFile('pages', 'about', { title: 'About', description: 'Who we are.' }, 'We are a campaign.'),
+		contentFile('pages', 'es/about', { title: 'Acerca de', description: 'Quiénes somos.' }, 'Somos una campaña.'),
 		contentFile('events', 'march', event(['report-one'])),
 		contentFile(
 			'articles',
@@ -235,6 +251,7 @@ describe('validateContent', () => {
 			[
 				['content/topics/empty.yaml', 'name'],
 				['content/topics/empty.yaml', 'description'],
+				['content/topics/empty.yaml', 'translations'],
 			],
 		);
 	});
@@ -263,7 +280,7 @@ describe('validateContent', () => {
 			article('bad-cite', { figures: [] }, '<Cite id="report-three" />'),
 			contentFile('summaries', 'bad-summary', entryData({ summaryOf: 'original-article', figures: [] })),
 			contentFile('sources', 'bad-source', { ...source('Bad'), url: 'ftp://example.org', kind: 'blog' }),
-			contentFile('authors', 'bad-author-file', { name: 'No bio' }),
+			contentFile('authors', 'bad-author-file', { name: 'No bio', translations: { es: { bio: 'Sin biografía en inglés.' } } }),
 			{ ...contentFile('topics', 'unreadable', undefined), parseError: 'bad YAML' },
 			article('shared-figure', { figures: [figure('toll-one', 'report-two')] }),
 		];
@@ -429,8 +446,11 @@ describe('validateContent on files read from disk', () => {
 
 	before(() => {
 		root = mkdtempSync(join(tmpdir(), 'validate-test-'));
-		write('content/authors/editorial-team.yaml', 'name: Editorial team\nbio: Our editors.\n');
-		write('content/topics/repression.yaml', 'name: Repression\ndescription: Killings and arrests.\n');
+		write('content/authors/editorial-team.yaml', 'name: Editorial team\nbio: Our editors.\ntranslations:\n  es:\n    bio: Nuestros editores.\n');
+		write(
+			'content/topics/repression.yaml',
+			'name: Repression\ndescription: Killings and arrests.\ntranslations:\n  es:\n    name: Represión\n    description: Asesinatos y detenciones.\n',
+		);
 		write('content/topics/broken.yaml', 'name: Broken: yes: no\n  description: [unclosed\n');
 		write('content/topics/notes.txt', 'An editor’s notes, saved in the wrong place.\n');
 		write('content/sources/report-one.yaml', 'title: Report one\npublisher: null\nkind: press\npublished: 2023-01\n');
