@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { SITE } from '../../src/config/site.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { checkRssFeed } from './feed-checks.ts';
 import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
@@ -222,12 +223,14 @@ describe('building the good fixture', () => {
 		);
 	});
 
-	it('builds the figures page, its charts, the sources, the timeline and the exports from the content', () => {
-		checkFiguresPage(outDir, content);
-		checkCharts(outDir);
-		checkSourcesIndex(outDir, content);
-		checkSourcePages(outDir, content);
-		checkTimeline(outDir, content);
+	it('builds the figures page, its charts, the sources, the timeline and the exports from the content, in every language', () => {
+		for (const lang of LANGUAGES) {
+			checkFiguresPage(outDir, content, lang);
+			checkCharts(outDir, lang);
+			checkSourcesIndex(outDir, content, lang);
+			checkSourcePages(outDir, content, lang);
+			checkTimeline(outDir, content, lang);
+		}
 		checkExports(outDir, content);
 	});
 
