@@ -136,6 +136,7 @@ describe('entry pages', () => {
 			const ld = JSON.parse(scripts[0]?.rawText ?? '') as Record<string, unknown>;
 			assert.equal(ld['@type'], 'NewsArticle');
 			assert.equal(ld.headline, entry.data.title);
+			assert.equal(ld.inLanguage, entry.data.lang, 'the language it is written in');
 			assert.equal(ld.url, permalink);
 			assert.equal(ld.datePublished, entry.data.published.iso);
 			assert.equal((ld.author as unknown[]).length, entry.data.authors.length);
