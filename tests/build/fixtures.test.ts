@@ -202,7 +202,8 @@ describe('building the good fixture', () => {
 			entry.data.corrections.map((correction) => `5 de febrero de 2024: ${correction.note}`),
 		);
 		const original = page.querySelector('.translation-note a');
-		assert.ok(original?.getAttribute('href')?.endsWith('/articles/fixture-published-article/') && !original.getAttribute('href')?.includes('/es/'), 'links the original');
+		assert.ok(original, 'no link to the original');
+		assert.ok(original.getAttribute('href')?.endsWith('/articles/fixture-published-article/') && !original.getAttribute('href')?.includes('/es/'), 'links the original');
 		assert.equal(original.getAttribute('hreflang'), 'en');
 	});
 
