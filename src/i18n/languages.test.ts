@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, languageName, LOCALES, TRANSLATION_LANGUAGES } from './languages.ts';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, languageLabel, languageName, LOCALES, TRANSLATION_LANGUAGES } from './languages.ts';
 
 describe('languages', () => {
 	it('serves the default language first and translates into every other', () => {
@@ -13,9 +13,14 @@ describe('languages', () => {
 	});
 
 	it('names a language in its own language, or in another', () => {
-		assert.equal(languageName('es'), 'Español');
-		assert.equal(languageName('en'), 'English');
-		assert.equal(languageName('en', 'es'), 'Inglés');
+		assert.equal(languageName('es'), 'español');
+		assert.equal(languageName('en', 'es'), 'inglés');
+		assert.equal(languageName('es', 'en'), 'Spanish');
+	});
+
+	it('labels a language standing alone with a capital, in its own language', () => {
+		assert.equal(languageLabel('es'), 'Español');
+		assert.equal(languageLabel('en'), 'English');
 	});
 
 	it('tells a language of the site from anything else', () => {

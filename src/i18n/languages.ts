@@ -24,8 +24,16 @@ export function isLanguage(value: unknown): value is Language {
 	return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
-/** A language's name in that language ("English", "Español"), or in another language when `inLanguage` is given. */
+/**
+ * A language's name as written in a sentence of another language ("inglés" in Spanish, "Spanish" in
+ * English), or in its own language by default ("español").
+ */
 export function languageName(lang: Language, inLanguage: Language = lang): string {
-	const name = new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang;
-	return name.charAt(0).toLocaleUpperCase(LOCALES[inLanguage]) + name.slice(1);
+	return new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang;
+}
+
+/** A language's own name standing alone, as on a language switcher: "English", "Español". */
+export function languageLabel(lang: Language): string {
+	const name = languageName(lang);
+	return name.charAt(0).toLocaleUpperCase(LOCALES[lang]) + name.slice(1);
 }

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { SITE } from '../../src/config/site.ts';
-import { LANGUAGES, LOCALES } from '../../src/i18n/languages.ts';
+import { LANGUAGES, OPEN_GRAPH_LOCALES } from '../../src/i18n/languages.ts';
 import { builtSiteDir, entryPagePath, languageOfFile, languagePrefix, listFiles, loadSiteContent, readPage } from './support.ts';
 
 const outDir = builtSiteDir();
@@ -90,7 +90,7 @@ describe('every page', () => {
 			const canonicals = page.querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'));
 			const lang = languageOfFile(file);
 			assert.equal(page.querySelector('html')?.getAttribute('lang'), lang, `${file}: <html lang> is the language of its folder`);
-			assert.equal(only(page, 'property', 'og:locale', file), LOCALES[lang].replace('-', '_'), `${file}: og:locale`);
+			assert.equal(only(page, 'property', 'og:locale', file), OPEN_GRAPH_LOCALES[lang], `${file}: og:locale`);
 			if (notFoundPages.has(file)) {
 				assert.deepEqual(canonicals, [], `${file} has no address of its own to be canonical`);
 				assert.deepEqual(metaContents(page, 'property', 'og:url'), []);

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { SITE } from '../../src/config/site.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { checkRssFeed } from './feed-checks.ts';
 import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
@@ -205,6 +206,42 @@ describe('building the good fixture', () => {
 		assert.ok(original, 'no link to the original');
 		assert.ok(original.getAttribute('href')?.endsWith('/articles/fixture-published-article/') && !original.getAttribute('href')?.includes('/es/'), 'links the original');
 		assert.equal(original.getAttribute('hreflang'), 'en');
+	});
+
+	it('leads from the untranslated summary to the Spanish home page, saying it is not translated', () => {
+		const page = readPage(join(outDir, 'summaries', 'fixture-original-article', 'index.html'));
+		const link = page.querySelector('.language-switcher a[hreflang="es"]');
+		assert.ok(link, 'no link to Spanish');
+		assert.equal(link.getAttribute('href'), `${SITE.base.replace(/\/?$/, '/')}es/`);
+		assert.ok(link.hasAttribute('data-untranslated'));
+		assert.ok(textOf(link).includes(t('es', 'language.untranslated')), textOf(link));
+		assert.equal(link.parentNode.getAttribute('lang'), 'es');
+		// No alternate is claimed for a page that has none.
+		assert.deepEqual(page.querySelectorAll('link[rel="alternate"][hreflang]').map((alternate) => alternate.getAttribute('hreflang')), ['en']);
+	});
+
+	it('lists the untranslated summary on Spanish lists in English, marked as such, and leaves it out of the Spanish feed', () => {
+		const summary = content.entries.find((entry) => entry.collection === 'summaries');
+		assert.ok(summary);
+		const archive = readPage(join(outDir, 'es', 'archive', 'index.html'));
+		const card = archive.querySelectorAll('.entry-card').find((candidate) => textOf(candidate.querySelector('.entry-card-title')) === summary.data.title);
+		assert.ok(card, 'the Spanish archive does not list the untranslated summary');
+		assert.equal(card.getAttribute('lang'), 'en');
+		assert.equal(textOf(card.querySelector('.entry-card-language')), t('es', 'list.inLanguage', { language: 'inglés' }));
+		assert.equal(card.querySelector('.entry-card-language')?.getAttribute('lang'), 'es');
+		assert.equal(card.querySelector('.entry-card-title a')?.getAttribute('hreflang'), 'en');
+		// Its figures' people are in its words too, marked as English on the Spanish figures page.
+		const figures = readPage(join(outDir, 'es', 'figures', 'index.html'));
+		const victims = summary.data.figures.flatMap((figure) => (figure.victims ? [figure.victims] : []));
+		assert.ok(victims.length > 0, 'the fixture summary has no figure with victims to check');
+		for (const words of victims) {
+			const marked = figures.querySelectorAll('.report-table span').filter((span) => textOf(span) === words);
+			assert.ok(marked.length > 0, `"${words}" is not on the Spanish figures page`);
+			for (const span of marked) assert.equal(span.getAttribute('lang'), 'en', `"${words}" is not marked as English`);
+		}
+		const feed = readFileSync(join(outDir, 'es', 'rss.xml'), 'utf8');
+		assert.ok(!feed.includes('/summaries/fixture-original-article/'), 'the Spanish feed carries the English summary');
+		assert.ok(feed.includes('/es/articles/fixture-published-article/'), 'the Spanish feed lacks the Spanish article');
 	});
 
 	it('puts each published entry in full in the feeds, the featured image’s src and srcset absolute and written', async () => {
