@@ -26,7 +26,11 @@ if (existsSync(file)) {
 }
 mkdirSync(dirname(file), { recursive: true });
 const text = translationTemplate(
-	{ file: original.file, data: original.data as Original['data'], body: readFileSync(original.absolutePath, 'utf8').replace(/^---[\s\S]*?\n---\r?\n/, '') },
+	{
+		file: original.file,
+		data: original.data as Original['data'],
+		body: readFileSync(original.absolutePath, 'utf8').replace(/^---[\s\S]*?\n---\r?\n/, ''),
+	},
 	lang as TranslationLanguage,
 	new Date().toISOString().slice(0, 10),
 );

@@ -16,7 +16,14 @@ const original = {
 		sources: ['report-one'],
 		image: { src: './x.png', alt: 'A march', credit: 'Us', licence: 'CC BY' },
 		figures: [
-			{ id: 'toll', wording: '48 killed', victims: 'protesters', perpetrator: 'the police', place: { country: 'PE', region: 'Puno' }, breakdown: [{ label: 'children' }] },
+			{
+				id: 'toll',
+				wording: '48 killed',
+				victims: 'protesters',
+				perpetrator: 'the police',
+				place: { country: 'PE', region: 'Puno' },
+				breakdown: [{ label: 'children' }],
+			},
 			{ id: 'bare', wording: 'a figure with no prose', place: { country: 'PE' } },
 		],
 	},
@@ -45,7 +52,13 @@ test('a translation template is a draft that the schema and the translation chec
 	assert.equal(body, original.body);
 	const result = entryTranslationSchema.safeParse(data);
 	assert.ok(result.success, JSON.stringify(!result.success && result.error.issues));
-	assert.deepEqual(checkTranslations([file('articles', 'the-count', original.data, original.body), file('articleTranslations', 'es/the-count', data, body)]), []);
+	assert.deepEqual(
+		checkTranslations([
+			file('articles', 'the-count', original.data, original.body),
+			file('articleTranslations', 'es/the-count', data, body),
+		]),
+		[],
+	);
 });
 
 test('it lays out exactly the prose of each figure that has any, to be written over', () => {

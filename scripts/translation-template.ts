@@ -35,7 +35,12 @@ export function translationTemplate(original: Original, lang: TranslationLanguag
 		if (figure.perpetrator !== undefined) prose.push(`    perpetrator: ${yaml(figure.perpetrator, '      ')}`);
 		if (figure.place?.region !== undefined) prose.push(`    region: ${yaml(figure.place.region, '      ')}`);
 		if (figure.breakdown !== undefined)
-			prose.push(`    breakdown: ${yaml(figure.breakdown.map((part) => part.label), '      ')}`);
+			prose.push(
+				`    breakdown: ${yaml(
+					figure.breakdown.map((part) => part.label),
+					'      ',
+				)}`,
+			);
 		if (prose.length === 0) return [];
 		return [`  # The source's words, which stay as they are: ${JSON.stringify(figure.wording)}`, `  ${figure.id}:`, ...prose];
 	});

@@ -23,10 +23,7 @@ export const COLLECTIONS = {
 	topics: { folder: 'topics', extension: 'yaml', files: 'top', schema: () => topicSchema },
 	events: { folder: 'events', extension: 'yaml', files: 'top', schema: () => eventSchema },
 	pages: { folder: 'pages', extension: 'mdx', files: 'all', schema: () => pageSchema },
-} satisfies Record<
-	string,
-	{ folder: string; extension: string; files: FileLayout; schema: (image: z.ZodType) => z.ZodType }
->;
+} satisfies Record<string, { folder: string; extension: string; files: FileLayout; schema: (image: z.ZodType) => z.ZodType }>;
 
 /** Which files of its folder a collection reads: those at the top, those in language folders, or both. */
 export type FileLayout = 'top' | 'language-folders' | 'all';

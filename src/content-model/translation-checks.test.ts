@@ -19,7 +19,14 @@ const original = contentFile(
 		sources: ['report-one'],
 		image: { src: './x.png', alt: 'A march', credit: 'Us', licence: 'CC BY' },
 		figures: [
-			{ id: 'toll', wording: '48 people killed', victims: 'protesters', perpetrator: 'the police', place: { country: 'PE', region: 'Puno' }, breakdown: [{ label: 'children', qualifier: 'exact', value: 6 }] },
+			{
+				id: 'toll',
+				wording: '48 people killed',
+				victims: 'protesters',
+				perpetrator: 'the police',
+				place: { country: 'PE', region: 'Puno' },
+				breakdown: [{ label: 'children', qualifier: 'exact', value: 6 }],
+			},
 			{ id: 'bare', wording: 'some wording', place: { country: 'PE' } },
 		],
 	},
@@ -29,7 +36,12 @@ const original = contentFile(
 const completeProse = { toll: { victims: 'manifestantes', perpetrator: 'la policía', region: 'Puno', breakdown: ['niños'] } };
 
 function translation(data: Record<string, unknown>, body = 'Texto <Cite id="report-one" />', id = 'es/the-count') {
-	return contentFile('articleTranslations', id, { title: 'El recuento', translated: '2026-11-22', image: { alt: 'Una marcha' }, figures: completeProse, ...data }, body);
+	return contentFile(
+		'articleTranslations',
+		id,
+		{ title: 'El recuento', translated: '2026-11-22', image: { alt: 'Una marcha' }, figures: completeProse, ...data },
+		body,
+	);
 }
 
 function problemsOf(...files: ContentFile[]) {
@@ -62,7 +74,10 @@ describe('checkTranslations', () => {
 
 	it('needs one breakdown label per part of the original', () => {
 		const problems = problemsOf(translation({ figures: { toll: { ...completeProse.toll, breakdown: ['niños', 'mujeres'] } } }));
-		assert.deepEqual(problems.map((problem) => problem.field), ['figures.toll.breakdown']);
+		assert.deepEqual(
+			problems.map((problem) => problem.field),
+			['figures.toll.breakdown'],
+		);
 		assert.match(problems[0]?.message ?? '', /has 1 parts/);
 	});
 
@@ -87,12 +102,18 @@ describe('checkTranslations', () => {
 
 	it('refuses a translation published before its original', () => {
 		const problems = problemsOf(translation({ translated: '2026-10-01' }));
-		assert.deepEqual(problems.map((problem) => problem.field), ['translated']);
+		assert.deepEqual(
+			problems.map((problem) => problem.field),
+			['translated'],
+		);
 	});
 
 	it('refuses a citation of a source the original does not list', () => {
 		const problems = problemsOf(translation({}, 'Texto <Cite id="report-two" />'));
-		assert.deepEqual(problems.map((problem) => problem.field), ['body']);
+		assert.deepEqual(
+			problems.map((problem) => problem.field),
+			['body'],
+		);
 		assert.match(problems[0]?.message ?? '', /report-two/);
 	});
 

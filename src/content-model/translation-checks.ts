@@ -52,8 +52,7 @@ export function checkTranslations(files: readonly ContentFile[]): Problem[] {
 		const data = rawData(file);
 		const originalData = rawData(original);
 
-		const translatedFigures =
-			typeof data.figures === 'object' && data.figures !== null ? (data.figures as Record<string, unknown>) : {};
+		const translatedFigures = typeof data.figures === 'object' && data.figures !== null ? (data.figures as Record<string, unknown>) : {};
 		const originalFigures = new Map(objects(originalData.figures).map(({ item }) => [String(item.id), item]));
 		for (const [figureId, figure] of originalFigures) {
 			const prose = figureProse(figure);
@@ -79,7 +78,8 @@ export function checkTranslations(files: readonly ContentFile[]): Problem[] {
 		}
 
 		const originalHasImage = originalData.image !== undefined;
-		if (originalHasImage && data.image === undefined) problem('image', 'missing: the original has an image; give its alt text in this language');
+		if (originalHasImage && data.image === undefined)
+			problem('image', 'missing: the original has an image; give its alt text in this language');
 		if (!originalHasImage && data.image !== undefined) problem('image', 'the original has no image');
 
 		if (typeof data.translated === 'string' && typeof originalData.published === 'string' && data.translated < originalData.published)
@@ -87,8 +87,7 @@ export function checkTranslations(files: readonly ContentFile[]): Problem[] {
 
 		const sources = new Set(strings(originalData.sources));
 		for (const sourceId of citedSourceIds(file.body)) {
-			if (!sources.has(sourceId))
-				problem('body', `<Cite id="${sourceId}" /> names a source that is not in the original's sources`);
+			if (!sources.has(sourceId)) problem('body', `<Cite id="${sourceId}" /> names a source that is not in the original's sources`);
 		}
 	}
 	return problems;

@@ -39,7 +39,14 @@ function translate(original: Original, translation: TranslationFile): Entry {
 	const file = translation.filePath ?? translation.id;
 	// The two kinds share their fields; the cast keeps the original's own kind (summaryOf stays).
 	const data = translateEntryData(original.data, translation.data, folder, file) as Original['data'];
-	return { ...original, data, body: translation.body, filePath: translation.filePath, file: translation, translated: translation.data.translated } as Entry;
+	return {
+		...original,
+		data,
+		body: translation.body,
+		filePath: translation.filePath,
+		file: translation,
+		translated: translation.data.translated,
+	} as Entry;
 }
 
 async function loadEntries(): Promise<Entry[]> {

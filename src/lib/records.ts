@@ -32,7 +32,11 @@ export function recordsIn<C extends RecordCollection>(collection: C, lang: Langu
 }
 
 /** Records by id, in a language, in the order of the ids (the content check has made sure each exists). */
-export async function recordsById<C extends RecordCollection>(collection: C, ids: readonly string[], lang: Language): Promise<RecordEntry<C>[]> {
+export async function recordsById<C extends RecordCollection>(
+	collection: C,
+	ids: readonly string[],
+	lang: Language,
+): Promise<RecordEntry<C>[]> {
 	const byId = new Map((await recordsIn(collection, lang)).map((record) => [record.id, record]));
 	return ids.map((id) => {
 		const record = byId.get(id);

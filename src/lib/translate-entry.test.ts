@@ -62,7 +62,10 @@ describe('translateEntryData', () => {
 
 	it('refuses a translation that leaves a figure’s prose out, rather than mix languages', () => {
 		const incomplete = { ...translation, figures: { toll: { victims: 'manifestantes' } } };
-		assert.throws(() => translateEntryData(original, incomplete, 'es', 'x.mdx'), /x\.mdx: figures\.toll\.(perpetrator|region|breakdown) is missing/);
+		assert.throws(
+			() => translateEntryData(original, incomplete, 'es', 'x.mdx'),
+			/x\.mdx: figures\.toll\.(perpetrator|region|breakdown) is missing/,
+		);
 	});
 
 	it('refuses to translate into the default language', () => {

@@ -31,7 +31,10 @@ export const entryTranslationSchema = z
 		/** The prose of each of the original's figures that has any, by figure id. */
 		figures: z.record(idSchema, figureProseSchema).default({}),
 		/** The featured image's description, when the original has an image. */
-		image: z.object({ alt: z.string().min(1, { message: 'describe the image for readers who cannot see it' }) }).strict().optional(),
+		image: z
+			.object({ alt: z.string().min(1, { message: 'describe the image for readers who cannot see it' }) })
+			.strict()
+			.optional(),
 	})
 	.strict()
 	.superRefine((translation, ctx) => {

@@ -16,9 +16,7 @@ export function translationsField<Shape extends z.ZodRawShape>(shape: Shape, wha
 			}),
 		]),
 	) as unknown as Record<TranslationLanguage, z.ZodType<z.output<typeof prose>, z.input<typeof prose> | undefined>>;
-	return z
-		.object(byLanguage, { error: `missing: add translations, with ${what} in ${TRANSLATION_LANGUAGES.join(', ')}` })
-		.strict();
+	return z.object(byLanguage, { error: `missing: add translations, with ${what} in ${TRANSLATION_LANGUAGES.join(', ')}` }).strict();
 }
 
 /** The same, for records that need a translation only when they have prose of ours (a source's notes). */

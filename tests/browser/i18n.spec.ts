@@ -18,7 +18,10 @@ const translations = files
 if (translations.length === 0) throw new Error(`No article is translated into ${lang}: the Spanish edition has nothing to test.`);
 
 function switcherLink(page: Page, to: string): Locator {
-	return page.getByRole('navigation', { name: t(DEFAULT_LANGUAGE, 'language.label') }).or(page.getByRole('navigation', { name: t(lang, 'language.label') })).locator(`a[hreflang="${to}"]`);
+	return page
+		.getByRole('navigation', { name: t(DEFAULT_LANGUAGE, 'language.label') })
+		.or(page.getByRole('navigation', { name: t(lang, 'language.label') }))
+		.locator(`a[hreflang="${to}"]`);
 }
 
 test.describe('the language switcher', () => {
@@ -34,7 +37,9 @@ test.describe('the language switcher', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.locator('h1')).toHaveText(title);
 		// The translation says what it is, and links to the original.
-		await expect(page.locator('.translation-note')).toContainText(t(lang, 'entry.readOriginal', { language: languageName(DEFAULT_LANGUAGE, lang) }));
+		await expect(page.locator('.translation-note')).toContainText(
+			t(lang, 'entry.readOriginal', { language: languageName(DEFAULT_LANGUAGE, lang) }),
+		);
 
 		await switcherLink(page, DEFAULT_LANGUAGE).click();
 		await expect(page).toHaveURL((url) => url.pathname === sitePath('articles', id));
@@ -50,10 +55,14 @@ test.describe('the language switcher', () => {
 
 	test('a Spanish page is in Spanish from its navigation to its dates', async ({ page }) => {
 		await page.goto(sitePath(lang, 'articles', id));
-		await expect(page.getByRole('navigation', { name: t(lang, 'nav.label') }).getByRole('link', { name: t(lang, 'nav.figures') })).toBeVisible();
+		await expect(
+			page.getByRole('navigation', { name: t(lang, 'nav.label') }).getByRole('link', { name: t(lang, 'nav.figures') }),
+		).toBeVisible();
 		const published = page.locator('.entry-meta time').first();
 		const iso = await published.getAttribute('datetime');
-		const expected = new Intl.DateTimeFormat('es-419', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+		const expected = new Intl.DateTimeFormat('es-419', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(`${iso}T00:00:00Z`),
+		);
 		await expect(published).toHaveText(expected);
 	});
 });
@@ -71,11 +80,14 @@ const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu
  */
 function accentedWord(): { word: string; id: string } {
 	const spanish = files.filter(
-		(file) => (file.collection === 'articleTranslations' || file.collection === 'summaryTranslations') && splitLanguageId(file.id).folder === lang,
+		(file) =>
+			(file.collection === 'articleTranslations' || file.collection === 'summaryTranslations') && splitLanguageId(file.id).folder === lang,
 	);
 	for (const target of translations) {
 		const stems = new Set(
-			spanish.filter((file) => file !== target).flatMap((file) => wordsOf(`${JSON.stringify(file.data)} ${file.body}`).map((word) => withoutAccents(word).slice(0, 5))),
+			spanish
+				.filter((file) => file !== target)
+				.flatMap((file) => wordsOf(`${JSON.stringify(file.data)} ${file.body}`).map((word) => withoutAccents(word).slice(0, 5))),
 		);
 		const candidates = wordsOf(target.body)
 			.filter((word) => word.length >= 7 && word !== withoutAccents(word) && !stems.has(withoutAccents(word).slice(0, 5)))

@@ -77,8 +77,11 @@ function requireSome<T>(list: T[], what: string): T[] {
 }
 
 /** Topics, countries and authors with a built page: each has its own feed (dist/<folder>/<slug>/rss.xml). */
-export function termPages(): { folder: 'topics' | 'countries' | 'authors'; slug: string }[] {
-	return (['topics', 'countries', 'authors'] as const).flatMap((folder) => builtSlugs(folder).map((slug) => ({ folder, slug })));
+export function termPages(lang: Language = DEFAULT_LANGUAGE): { folder: string; slug: string }[] {
+	return (['topics', 'countries', 'authors'] as const).flatMap((kind) => {
+		const folder = join(languageFolder(lang), kind);
+		return builtSlugs(folder).map((slug) => ({ folder, slug }));
+	});
 }
 
 /** Every entry page (articles and summaries): prev/next links walk all of them together. */

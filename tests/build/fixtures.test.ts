@@ -204,7 +204,10 @@ describe('building the good fixture', () => {
 		);
 		const original = page.querySelector('.translation-note a');
 		assert.ok(original, 'no link to the original');
-		assert.ok(original.getAttribute('href')?.endsWith('/articles/fixture-published-article/') && !original.getAttribute('href')?.includes('/es/'), 'links the original');
+		assert.ok(
+			original.getAttribute('href')?.endsWith('/articles/fixture-published-article/') && !original.getAttribute('href')?.includes('/es/'),
+			'links the original',
+		);
 		assert.equal(original.getAttribute('hreflang'), 'en');
 	});
 
@@ -217,14 +220,19 @@ describe('building the good fixture', () => {
 		assert.ok(textOf(link).includes(t('es', 'language.untranslated')), textOf(link));
 		assert.equal(link.parentNode.getAttribute('lang'), 'es');
 		// No alternate is claimed for a page that has none.
-		assert.deepEqual(page.querySelectorAll('link[rel="alternate"][hreflang]').map((alternate) => alternate.getAttribute('hreflang')), ['en']);
+		assert.deepEqual(
+			page.querySelectorAll('link[rel="alternate"][hreflang]').map((alternate) => alternate.getAttribute('hreflang')),
+			['en'],
+		);
 	});
 
 	it('lists the untranslated summary on Spanish lists in English, marked as such, and leaves it out of the Spanish feed', () => {
 		const summary = content.entries.find((entry) => entry.collection === 'summaries');
 		assert.ok(summary);
 		const archive = readPage(join(outDir, 'es', 'archive', 'index.html'));
-		const card = archive.querySelectorAll('.entry-card').find((candidate) => textOf(candidate.querySelector('.entry-card-title')) === summary.data.title);
+		const card = archive
+			.querySelectorAll('.entry-card')
+			.find((candidate) => textOf(candidate.querySelector('.entry-card-title')) === summary.data.title);
 		assert.ok(card, 'the Spanish archive does not list the untranslated summary');
 		assert.equal(card.getAttribute('lang'), 'en');
 		assert.equal(textOf(card.querySelector('.entry-card-language')), t('es', 'list.inLanguage', { language: 'inglés' }));
@@ -249,7 +257,10 @@ describe('building the good fixture', () => {
 		const feeds = expectedRssFeeds(content);
 		for (const feed of feeds) await checkRssFeed(feed, content, context);
 		const site = feeds.find((feed) => feed.path === 'rss.xml');
-		assert.ok(site?.entries.some((entry) => entry.data.image), 'the fixture has no published entry with an image to check');
+		assert.ok(
+			site?.entries.some((entry) => entry.data.image),
+			'the fixture has no published entry with an image to check',
+		);
 	});
 
 	it('writes the draft’s id, title and figures into no file', () => {
@@ -283,7 +294,10 @@ describe('building the good fixture', () => {
 		const titles = archive.querySelectorAll('.entry-card-title a');
 		const links = titles.map((link) => link.getAttribute('href') ?? '');
 		assert.equal(links.length, 2, links.join(', '));
-		assert.ok(links.some((href) => href.endsWith('/es/articles/fixture-published-article/')), 'the Spanish archive does not link the translation');
+		assert.ok(
+			links.some((href) => href.endsWith('/es/articles/fixture-published-article/')),
+			'the Spanish archive does not link the translation',
+		);
 		const summary = titles.find((link) => (link.getAttribute('href') ?? '').endsWith('/summaries/fixture-original-article/'));
 		assert.ok(summary, 'the Spanish archive does not link the untranslated summary');
 		assert.ok(!(summary.getAttribute('href') ?? '').includes('/es/'), 'the untranslated summary is linked at its English address');
@@ -306,7 +320,8 @@ describe('building the good fixture', () => {
 		const background = [...content.sources].filter(([, source]) => source.background);
 		assert.ok(background.length > 0, 'the fixture has a background source');
 		const page = readPage(join(outDir, 'sources', 'index.html'));
-		for (const [id] of background) assert.ok(page.querySelector(`li[data-source-id="${id}"] .background-label`), `${id} is labelled background`);
+		for (const [id] of background)
+			assert.ok(page.querySelector(`li[data-source-id="${id}"] .background-label`), `${id} is labelled background`);
 	});
 
 	describe('then a failed build into the same folder', () => {

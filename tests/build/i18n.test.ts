@@ -81,7 +81,10 @@ describe('every page type in every language', () => {
 				assert.equal(page.querySelector('html')?.getAttribute('lang'), lang);
 				assert.equal(page.querySelector('.skip-link')?.text, t(lang, 'skip.link'));
 				const nav = page.querySelectorAll(`nav[aria-label="${t(lang, 'nav.label')}"] a`).map((link) => link.text);
-				assert.ok(nav.includes(t(lang, 'nav.figures')) && nav.includes(t(lang, 'nav.timeline')), `${lang}/${path}: navigation is not in ${lang}`);
+				assert.ok(
+					nav.includes(t(lang, 'nav.figures')) && nav.includes(t(lang, 'nav.timeline')),
+					`${lang}/${path}: navigation is not in ${lang}`,
+				);
 			});
 
 	for (const lang of LANGUAGES)
@@ -89,13 +92,22 @@ describe('every page type in every language', () => {
 			const prefix = lang === DEFAULT_LANGUAGE ? '' : `${lang}/`;
 			for (const file of ['404.html', 'rss.xml', 'feed.json', 'share.png'])
 				assert.ok(existsSync(join(outDir, prefix, file)), `no ${prefix}${file}`);
-			assert.equal(readPage(join(outDir, prefix, '404.html')).querySelector('html')?.getAttribute('lang'), lang);
+			assert.equal(
+				readPage(join(outDir, prefix, '404.html'))
+					.querySelector('html')
+					?.getAttribute('lang'),
+				lang,
+			);
 		});
 });
 
 /** The addresses a page names as its versions in each language, from its head. */
 function alternates(page: HTMLElement): Map<string, string> {
-	return new Map(page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']));
+	return new Map(
+		page
+			.querySelectorAll('link[rel="alternate"][hreflang]')
+			.map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
+	);
 }
 
 describe('translations are linked both ways', () => {
@@ -137,7 +149,11 @@ describe('translations are linked both ways', () => {
 				const page = readPage(pagePath(lang, path));
 				for (const other of LANGUAGES.filter((candidate) => candidate !== lang)) {
 					const href = page.querySelector(`.language-switcher a[hreflang="${other}"]`)?.getAttribute('href');
-					assert.equal(href !== undefined && new URL(href, SITE.url).href, siteAddress(other, path), `${lang}/${path}: switcher to ${other}`);
+					assert.equal(
+						href !== undefined && new URL(href, SITE.url).href,
+						siteAddress(other, path),
+						`${lang}/${path}: switcher to ${other}`,
+					);
 					assert.ok(existsSync(pagePath(other, path)), `${other}/${path} is not built`);
 				}
 			}

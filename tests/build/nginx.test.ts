@@ -64,7 +64,13 @@ ${readmeConfig(port)}
 	);
 	nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
 	for (let attempt = 0; attempt < 100; attempt += 1) {
-		if (await fetch(origin).then(() => true, () => false)) return;
+		if (
+			await fetch(origin).then(
+				() => true,
+				() => false,
+			)
+		)
+			return;
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 	assert.fail(`nginx did not start:\n${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : ''}`);
@@ -100,7 +106,12 @@ describe('the README’s nginx configuration', () => {
 			const response = await fetch(`${origin}${path}`);
 			assert.equal(response.status, 404);
 			assertHeaders(response, path);
-			assert.equal(parse(await response.text()).querySelector('html')?.getAttribute('lang'), lang);
+			assert.equal(
+				parse(await response.text())
+					.querySelector('html')
+					?.getAttribute('lang'),
+				lang,
+			);
 		});
 	}
 

@@ -12,7 +12,8 @@ export const strings = {
 	'language.untranslated': 'not translated into English yet; go to the English home page',
 	'list.inLanguage': 'In {language}',
 	'entry.translated': 'Translated',
-	'entry.translationNote': 'This is our translation of the {language} original. The figures are the original’s own, and each source’s words are quoted as the source wrote them.',
+	'entry.translationNote':
+		'This is our translation of the {language} original. The figures are the original’s own, and each source’s words are quoted as the source wrote them.',
 	'entry.readOriginal': 'Read the original in {language}',
 	'pullquote.translation': 'Our translation: {text}',
 	'search.otherLanguages': 'Search covers what is written in English. Pieces in other languages are searched on their own edition:',

@@ -13,10 +13,12 @@ export const strings: Record<UiKey, string> = {
 	'language.untranslated': 'aún sin traducir al español; ir a la portada en español',
 	'list.inLanguage': 'En {language}',
 	'entry.translated': 'Traducido',
-	'entry.translationNote': 'Esta es nuestra traducción del original en {language}. Las cifras son las del original, y las palabras de cada fuente se citan tal como la fuente las escribió.',
+	'entry.translationNote':
+		'Esta es nuestra traducción del original en {language}. Las cifras son las del original, y las palabras de cada fuente se citan tal como la fuente las escribió.',
 	'entry.readOriginal': 'Leer el original en {language}',
 	'pullquote.translation': 'En nuestra traducción: {text}',
-	'search.otherLanguages': 'La búsqueda abarca lo que está escrito en español. Lo publicado en otros idiomas se busca en su propia edición:',
+	'search.otherLanguages':
+		'La búsqueda abarca lo que está escrito en español. Lo publicado en otros idiomas se busca en su propia edición:',
 	'skip.link': 'Ir al contenido',
 	'nav.label': 'Principal',
 	'nav.home': 'Inicio',
@@ -129,10 +131,8 @@ export const strings: Record<UiKey, string> = {
 	'share.heading': 'Compartir',
 	'share.email': 'Correo electrónico',
 	'feeds.title': 'Canales RSS',
-	'feeds.description':
-		'Siga lo que publicamos en un lector de canales RSS: cómo suscribirse y la dirección de cada canal del sitio.',
-	'feeds.intro':
-		'Siga lo que publicamos sin visitar el sitio, sin registrarse y sin darle a nadie su dirección de correo electrónico.',
+	'feeds.description': 'Siga lo que publicamos en un lector de canales RSS: cómo suscribirse y la dirección de cada canal del sitio.',
+	'feeds.intro': 'Siga lo que publicamos sin visitar el sitio, sin registrarse y sin darle a nadie su dirección de correo electrónico.',
 	'feeds.whatHeading': 'Qué es un canal RSS',
 	'feeds.what':
 		'Un canal RSS (en inglés, “feed”) es una lista de todo lo que publica un sitio web, siempre actualizada y disponible en una misma dirección. Un lector de canales RSS es una aplicación del celular o la computadora, o un sitio web, que revisa los canales a los que usted se suscribe y le muestra cada texto nuevo en cuanto aparece. Muchos son gratuitos, y algunos programas de correo electrónico y navegadores traen uno incorporado.',
@@ -142,7 +142,8 @@ export const strings: Record<UiKey, string> = {
 	'feeds.howCopy':
 		'Copie la dirección de uno de los canales de abajo: selecciónela, o haga clic derecho en el enlace (en el celular, manténgalo presionado) y cópielo.',
 	'feeds.howPaste': 'En su lector, elija “Agregar feed”, “Suscribirse” o “+”, y pegue la dirección.',
-	'feeds.howFind': 'Muchos lectores también encuentran nuestros canales por sí solos si les da la dirección de cualquier página de este sitio.',
+	'feeds.howFind':
+		'Muchos lectores también encuentran nuestros canales por sí solos si les da la dirección de cualquier página de este sitio.',
 	'feeds.siteHeading': 'Todo lo que publicamos',
 	'feeds.siteRss': 'Todos los artículos y resúmenes',
 	'feeds.siteJson': 'Lo mismo, en formato JSON Feed',
@@ -233,7 +234,8 @@ export const strings: Record<UiKey, string> = {
 	'data.figuresCsv': 'cifras (CSV)',
 	'data.sourcesJson': 'fuentes (JSON)',
 	'data.eventsJson': 'hechos (JSON)',
-	'data.licence': 'Nuestros datos pueden reutilizarse libremente bajo la licencia CC BY 4.0; las palabras citadas siguen siendo las de su fuente.',
+	'data.licence':
+		'Nuestros datos pueden reutilizarse libremente bajo la licencia CC BY 4.0; las palabras citadas siguen siendo las de su fuente.',
 	'notFound.title': 'Página no encontrada',
 	'notFound.text': 'No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace esté mal escrito.',
 	'notFound.home': 'Ir a la página de inicio',

@@ -37,7 +37,9 @@ export function citingEntry(entry: Entry): CitingEntry {
 
 function bySourceName(lang: Language) {
 	return (a: Source, b: Source) =>
-		sourceShortName(a).localeCompare(sourceShortName(b), lang) || a.data.title.localeCompare(b.data.title, lang) || a.id.localeCompare(b.id);
+		sourceShortName(a).localeCompare(sourceShortName(b), lang) ||
+		a.data.title.localeCompare(b.data.title, lang) ||
+		a.id.localeCompare(b.id);
 }
 
 /**
