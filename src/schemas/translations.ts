@@ -7,16 +7,20 @@ import { languageName, TRANSLATION_LANGUAGES, type TranslationLanguage } from '.
  * appear in English on a Spanish page; adding a language means translating every record.
  */
 export function translationsField<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
-	const prose = z.object(shape).strict();
 	const byLanguage = Object.fromEntries(
 		TRANSLATION_LANGUAGES.map((lang) => [
 			lang,
-			prose.optional().refine((value) => value !== undefined, {
-				message: `missing: give ${what} in ${languageName(lang, 'en')} under translations.${lang}`,
-			}),
+			z
+				.object(shape, {
+					error: (issue) =>
+						issue.input === undefined ? `missing: give ${what} in ${languageName(lang, 'en')} under translations.${lang}` : undefined,
+				})
+				.strict(),
 		]),
-	) as unknown as Record<TranslationLanguage, z.ZodType<z.output<typeof prose>, z.input<typeof prose> | undefined>>;
-	return z.object(byLanguage, { error: `missing: add translations, with ${what} in ${TRANSLATION_LANGUAGES.join(', ')}` }).strict();
+	) as unknown as Record<TranslationLanguage, z.ZodObject<Shape, z.core.$strict>>;
+	return z
+		.object(byLanguage, { error: `missing: add translations, with ${what} in ${TRANSLATION_LANGUAGES.join(', ')}` })
+		.strict();
 }
 
 /** The same, for records that need a translation only when they have prose of ours (a source's notes). */
