@@ -218,7 +218,7 @@ describe('building the good fixture', () => {
 		assert.equal(link.getAttribute('href'), `${SITE.base.replace(/\/?$/, '/')}es/`);
 		assert.ok(link.hasAttribute('data-untranslated'));
 		assert.ok(textOf(link).includes(t('es', 'language.untranslated')), textOf(link));
-		assert.equal(link.parentNode.getAttribute('lang'), 'es');
+		assert.equal(link.parentNode?.getAttribute('lang'), 'es');
 		// No alternate is claimed for a page that has none.
 		assert.deepEqual(
 			page.querySelectorAll('link[rel="alternate"][hreflang]').map((alternate) => alternate.getAttribute('hreflang')),
