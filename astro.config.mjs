@@ -7,12 +7,20 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { prerender } from './src/integrations/prerender.ts';
+import { statusPages } from './src/integrations/status-pages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
 
 export default defineConfig({
 	site: SITE.url,
 	base: SITE.base,
 	output: 'static',
 	trailingSlash: 'always',
+	// Pages live under src/pages/[...lang]/: the default language at the root, the others under /<lang>/.
+	i18n: {
+		locales: [...LANGUAGES],
+		defaultLocale: DEFAULT_LANGUAGE,
+		routing: { prefixDefaultLocale: false },
+	},
 	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
 	// The benchmark builds a copy of the site that shares node_modules; its cache must not land there.
@@ -22,8 +30,13 @@ export default defineConfig({
 		contentValidation(),
 		prerender(),
 		mdx(),
-		// The 404 page is served for unknown addresses; it is not a page to index.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+		statusPages(),
+		// The 404 pages are served for unknown addresses; they are not pages to index. Pages with the same
+		// address but for the language prefix are each other's translations, listed as hreflang alternates.
+		sitemap({
+			filter: (page) => !/\/404(\/|\.html)?$/.test(new URL(page).pathname),
+			i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, lang])) },
+		}),
 		searchIndex(),
 		timingMarks('last'),
 	],

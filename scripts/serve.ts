@@ -1,7 +1,7 @@
 // Serves a build the way a static host configured with public/_headers would: `npm run serve`, and the
 // browser tests' web server. Files come from BUILD_OUT_DIR (default dist/) under BASE_PATH (default /);
 // every response carries the headers the built _headers file gives its path; an unknown path gets
-// 404.html with status 404.
+// the 404 page of its language (/es/… gets es/404.html, anything else 404.html) with status 404.
 //   node scripts/serve.ts [--port 4321] [--host localhost]
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from './headers.ts';
+import { TRANSLATION_LANGUAGES } from '../src/i18n/languages.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 4321);
@@ -22,7 +23,16 @@ if (!existsSync(join(root, 'index.html'))) {
 	process.exit(1);
 }
 const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
-const notFoundPage = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found\n');
+const readNotFound = (folder: string) =>
+	existsSync(join(root, folder, '404.html')) ? readFileSync(join(root, folder, '404.html')) : undefined;
+const defaultNotFound = readNotFound('') ?? Buffer.from('Not found\n');
+const notFoundPages = new Map(TRANSLATION_LANGUAGES.map((lang) => [lang, readNotFound(lang) ?? defaultNotFound]));
+
+/** The 404 page for a path: its language's, from the first segment after the base. */
+function notFoundPage(path: string): Buffer {
+	const [first] = path.slice(base.length).split('/');
+	return notFoundPages.get(first as (typeof TRANSLATION_LANGUAGES)[number]) ?? defaultNotFound;
+}
 
 const files = sirv(root, { dev: false, etag: true, dotfiles: false });
 
@@ -34,7 +44,7 @@ function notFound(response: ServerResponse, path: string): void {
 	setHeaders(response, path);
 	response.statusCode = 404;
 	response.setHeader('Content-Type', 'text/html; charset=utf-8');
-	response.end(notFoundPage);
+	response.end(notFoundPage(path));
 }
 
 const server = createServer((request, response) => {

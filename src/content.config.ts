@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName, contentDir, idFromPath } from './content-model/collections.ts';
+import { COLLECTIONS, type CollectionName, contentDir, filePattern, idFromPath } from './content-model/collections.ts';
 import { authorSchema } from './schemas/author.ts';
 import { articleSchema, summarySchema } from './schemas/entry.ts';
+import { entryTranslationSchema } from './schemas/entry-translation.ts';
 import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -10,10 +11,9 @@ import { topicSchema } from './schemas/topic.ts';
 
 /** Every collection is one folder of content/, one file per entry, the file name being the id. */
 function loader(name: CollectionName) {
-	const { folder, extension } = COLLECTIONS[name];
 	return glob({
-		pattern: `**/*.${extension}`,
-		base: `${contentDir()}/${folder}`,
+		pattern: filePattern(name),
+		base: `${contentDir()}/${COLLECTIONS[name].folder}`,
 		generateId: ({ entry }) => idFromPath(entry),
 	});
 }
@@ -21,6 +21,8 @@ function loader(name: CollectionName) {
 export const collections = {
 	articles: defineCollection({ loader: loader('articles'), schema: ({ image }) => articleSchema(image()) }),
 	summaries: defineCollection({ loader: loader('summaries'), schema: ({ image }) => summarySchema(image()) }),
+	articleTranslations: defineCollection({ loader: loader('articleTranslations'), schema: entryTranslationSchema }),
+	summaryTranslations: defineCollection({ loader: loader('summaryTranslations'), schema: entryTranslationSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),
 	sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
 	topics: defineCollection({ loader: loader('topics'), schema: topicSchema }),

@@ -25,6 +25,12 @@ test('generated articles are valid content of the expected size and shape', () =
 		assert.equal(problems.length, 0, formatProblems(problems));
 		const articles = loaded.filter((file) => file.collection === 'articles');
 		assert.equal(articles.length, 20);
+		assert.deepEqual(
+			loaded.filter((file) => file.collection === 'articleTranslations').map((file) => file.id),
+			[],
+			'generated articles are English originals, not translated',
+		);
+		assert.ok(loaded.some((file) => file.collection === 'pages' && file.id === 'es/about'), 'the site needs a Spanish About page');
 		for (const article of articles) {
 			const words = article.body.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length;
 			assert.ok(words >= 800 && words <= 1400, `${article.id}: ${words} words`);

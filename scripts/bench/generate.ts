@@ -24,8 +24,15 @@ const QUALIFIERS = ['exact', 'at-least', 'more-than', 'nearly', 'about', 'estima
 const MAX_SOURCES = 400;
 const AUTHOR_COUNT = 12;
 
-function sentence(random: Random, words = random.int(8, 22)): string {
-	const text = Array.from({ length: words }, () => random.pick(WORDS)).join(' ');
+/** Words for the Spanish translations that records (topics, authors) must carry. */
+const SPANISH_WORDS = (
+	'la protesta marcha sindicato huelga bloqueo región comunidad declaración informe policía ejército congreso presidente ' +
+	'elección asamblea constitución demanda pueblo trabajadores campesinos estudiantes indígenas organización derechos justicia ' +
+	'víctimas familias observadores prensa periodistas cifra fuente periodo diciembre enero febrero lima puno cusco ayacucho'
+).split(' ');
+
+function sentence(random: Random, words = random.int(8, 22), vocabulary: readonly string[] = WORDS): string {
+	const text = Array.from({ length: words }, () => random.pick(vocabulary)).join(' ');
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
@@ -82,15 +89,41 @@ function body(random: Random, sources: string[]): string {
 	return `${parts.join('\n\n')}\n`;
 }
 
-/** The shared files: authors, topics, sources and the About page. */
-function sharedFiles(random: Random, sourceCount: number): GeneratedFile[] {
+/**
+ * The shared files: authors, topics, sources and the About page in every language. Topics and authors
+ * carry the Spanish translations the schema requires; their words come from a random stream of their
+ * own (`spanish`), so that a seed gives the same English content as before translations existed.
+ */
+function sharedFiles(random: Random, spanish: Random, sourceCount: number): GeneratedFile[] {
 	const files: GeneratedFile[] = [
 		{ path: 'pages/about.mdx', text: '---\ntitle: About\ndescription: Benchmark site.\n---\n\nBenchmark content.\n' },
+		{ path: 'pages/es/about.mdx', text: '---\ntitle: Acerca de\ndescription: Sitio de prueba.\n---\n\nContenido de prueba.\n' },
 	];
 	for (const topic of TOPICS)
-		files.push({ path: `topics/${topic}.yaml`, text: `name: ${topic.replace(/-/g, ' ')}\ndescription: ${sentence(random)}\n` });
+		files.push({
+			path: `topics/${topic}.yaml`,
+			text: [
+				`name: ${topic.replace(/-/g, ' ')}`,
+				`description: ${sentence(random)}`,
+				'translations:',
+				'  es:',
+				`    name: tema ${topic.replace(/-/g, ' ')}`,
+				`    description: ${sentence(spanish, spanish.int(8, 22), SPANISH_WORDS)}`,
+				'',
+			].join('\n'),
+		});
 	for (let index = 1; index <= AUTHOR_COUNT; index += 1)
-		files.push({ path: `authors/author-${index}.yaml`, text: `name: Author ${index}\nbio: ${sentence(random)}\n` });
+		files.push({
+			path: `authors/author-${index}.yaml`,
+			text: [
+				`name: Author ${index}`,
+				`bio: ${sentence(random)}`,
+				'translations:',
+				'  es:',
+				`    bio: ${sentence(spanish, spanish.int(8, 22), SPANISH_WORDS)}`,
+				'',
+			].join('\n'),
+		});
 	for (let index = 1; index <= sourceCount; index += 1)
 		files.push({
 			path: `sources/source-${index}.yaml`,
@@ -105,11 +138,11 @@ function sharedFiles(random: Random, sourceCount: number): GeneratedFile[] {
 	return files;
 }
 
-/** `count` articles plus the authors, topics and sources they refer to. */
+/** `count` articles (English originals, untranslated) plus the authors, topics and sources they refer to. */
 export function generateContent(count: number, seed = 1): GeneratedFile[] {
 	const random = seededRandom(seed);
 	const sourceCount = Math.min(MAX_SOURCES, count);
-	const files = sharedFiles(random, sourceCount);
+	const files = sharedFiles(random, seededRandom(seed ^ 0x5eed_e5), sourceCount);
 	for (let index = 1; index <= count; index += 1) {
 		const id = `article-${String(index).padStart(5, '0')}`;
 		// Article i always cites source i (modulo the number of sources), so that every source is cited.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTIONS, type CollectionName, idFromPath } from './collections.ts';
+import { COLLECTIONS, type CollectionName, idFromPath, readsFile } from './collections.ts';
 
 export interface ContentFile {
 	collection: CollectionName;
@@ -46,7 +46,7 @@ export function loadContentFiles(contentRoot: string, projectRoot = process.cwd(
 		(typeof COLLECTIONS)[CollectionName],
 	][]) {
 		const base = join(contentRoot, folder);
-		for (const name of listFiles(base)) {
+		for (const name of listFiles(base).filter((path) => readsFile(collection, path))) {
 			const absolutePath = join(base, name);
 			const file = relative(projectRoot, absolutePath);
 			const entry = { collection, id: idFromPath(name), file, absolutePath };
@@ -61,5 +61,29 @@ export function loadContentFiles(contentRoot: string, projectRoot = process.cwd(
 			}
 		}
 	}
+	files.push(...unreadFiles(contentRoot, projectRoot));
 	return files;
+}
+
+/** Files that no collection reads (an article two folders down): reported, not silently left out. */
+function unreadFiles(contentRoot: string, projectRoot: string): ContentFile[] {
+	const byFolder = Map.groupBy(Object.keys(COLLECTIONS) as CollectionName[], (name) => COLLECTIONS[name].folder);
+	return [...byFolder].flatMap(([folder, names]) => {
+		const base = join(contentRoot, folder);
+		return listFiles(base)
+			.filter((path) => !names.some((name) => readsFile(name, path)))
+			.map((path) => {
+				const absolutePath = join(base, path);
+				const [collection] = names as [CollectionName];
+				return {
+					collection,
+					id: idFromPath(path),
+					file: relative(projectRoot, absolutePath),
+					absolutePath,
+					data: undefined,
+					body: '',
+					parseError: `is not read: files in ${folder}/ go at its top, or one folder down in a language folder (${folder}/es/)`,
+				};
+			});
+	});
 }

@@ -49,18 +49,34 @@ function source(title: string, published: string | null = '2023-01') {
 }
 
 function event(sources: string[], date = '2023-01-19') {
-	return { title: 'March on the capital', date, description: 'Thousands arrive in the capital.', country: 'PE', sources };
+	return {
+		title: 'March on the capital',
+		date,
+		description: 'Thousands arrive in the capital.',
+		country: 'PE',
+		sources,
+		translations: { es: { title: 'Marcha sobre la capital', description: 'Miles de personas llegan a la capital.' } },
+	};
 }
 
 /** A small content tree with no problems; each test adds or replaces files. */
 function goodFiles(): ContentFile[] {
 	return [
-		contentFile('authors', 'editorial-team', { name: 'Editorial team', bio: 'Our editors.' }),
-		contentFile('topics', 'repression', { name: 'Repression', description: 'Killings and arrests.' }),
+		contentFile('authors', 'editorial-team', {
+			name: 'Editorial team',
+			bio: 'Our editors.',
+			translations: { es: { name: 'Equipo editorial', bio: 'Nuestros editores.' } },
+		}),
+		contentFile('topics', 'repression', {
+			name: 'Repression',
+			description: 'Killings and arrests.',
+			translations: { es: { name: 'Represión', description: 'Asesinatos y detenciones.' } },
+		}),
 		contentFile('sources', 'report-one', source('Report one')),
 		contentFile('sources', 'report-two', source('Report two')),
 		contentFile('sources', 'original-article', { ...source('An article by someone else'), authors: ['Not An Id'] }),
 		contentFile('pages', 'about', { title: 'About', description: 'Who we are.' }, 'We are a campaign.'),
+		contentFile('pages', 'es/about', { title: 'Acerca de', description: 'Quiénes somos.' }, 'Somos una campaña.'),
 		contentFile('events', 'march', event(['report-one'])),
 		contentFile(
 			'articles',
@@ -235,6 +251,7 @@ describe('validateContent', () => {
 			[
 				['content/topics/empty.yaml', 'name'],
 				['content/topics/empty.yaml', 'description'],
+				['content/topics/empty.yaml', 'translations'],
 			],
 		);
 	});
@@ -263,7 +280,7 @@ describe('validateContent', () => {
 			article('bad-cite', { figures: [] }, '<Cite id="report-three" />'),
 			contentFile('summaries', 'bad-summary', entryData({ summaryOf: 'original-article', figures: [] })),
 			contentFile('sources', 'bad-source', { ...source('Bad'), url: 'ftp://example.org', kind: 'blog' }),
-			contentFile('authors', 'bad-author-file', { name: 'No bio' }),
+			contentFile('authors', 'bad-author-file', { name: 'No bio', translations: { es: { bio: 'Sin biografía en inglés.' } } }),
 			{ ...contentFile('topics', 'unreadable', undefined), parseError: 'bad YAML' },
 			article('shared-figure', { figures: [figure('toll-one', 'report-two')] }),
 		];
@@ -419,6 +436,80 @@ describe('validateContent across the record', () => {
 	});
 });
 
+describe('validateContent on translations', () => {
+	/** A figure with prose to translate: who, where, and a breakdown. */
+	const withProse = { ...figure('toll-one', 'report-one'), victims: 'protesters', place: { country: 'PE', region: 'Puno' }, breakdown: [{ label: 'children', qualifier: 'exact', value: 7 }] };
+	const proseInSpanish = { victims: 'manifestantes', region: 'Puno', breakdown: ['niños'] };
+
+	function translation(id: string, overrides: Record<string, unknown> = {}, body = 'Texto.<Cite id="report-one" />'): ContentFile {
+		return contentFile('articleTranslations', id, { title: 'Un título', description: 'Una entradilla.', translated: '2023-02-02', ...overrides }, body);
+	}
+
+	it('accepts complete translations of an article and of a summary', () => {
+		const files = [
+			...withFile(article('first-article', { figures: [withProse], events: ['march'] }, 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />')),
+			translation('es/first-article', { figures: { 'toll-one': proseInSpanish } }),
+			contentFile('summaryTranslations', 'es/original-article', { title: 'Resumen', description: 'Su texto, resumido.', translated: '2023-02-01' }, 'Sus palabras.<Cite id="original-article" />'),
+		];
+		assert.deepEqual(validateContent(files), []);
+	});
+
+	it('reports figure prose left untranslated, translated for nothing, a breakdown of another length and an unknown figure', () => {
+		const files = [
+			...withFile(article('first-article', { figures: [withProse] }, 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />')),
+			translation('es/first-article', { figures: { 'toll-one': { victims: 'manifestantes', perpetrator: 'la policía', breakdown: ['niños', 'niñas'] }, 'toll-two': {} } }),
+		];
+		const file = 'content/articles/es/first-article.mdx';
+		assert.deepEqual(validateContent(files), [
+			{ file, field: 'figures.toll-one.region', message: "missing: the original gives this figure's region; translate it" },
+			{ file, field: 'figures.toll-one.perpetrator', message: "the original's figure has no perpetrator, so there is nothing to translate" },
+			{ file, field: 'figures.toll-one.breakdown', message: "the original's breakdown has 1 parts; give one label for each, in the same order" },
+			{ file, field: 'figures.toll-two', message: 'the original has no figure "toll-two"; figures are defined once, in the original' },
+		]);
+	});
+
+	it('reports a translation in a folder that is not a language of the site, and one that translates nothing', () => {
+		const files = [...goodFiles(), translation('fr/first-article'), translation('es/no-such-article'), contentFile('pages', 'es/contact', { title: 'Contacto', description: 'Escríbanos.' })];
+		assert.deepEqual(validateContent(files), [
+			{
+				file: 'content/articles/fr/first-article.mdx',
+				field: '',
+				message: '"fr" is not a language of the site: translations go in a folder named after their language (es); en originals go at the top',
+			},
+			{ file: 'content/articles/es/no-such-article.mdx', field: '', message: 'translates nothing: there is no articles/no-such-article.mdx with the same file name' },
+			{ file: 'content/pages/es/contact.mdx', field: '', message: 'translates nothing: there is no pages/contact.mdx with the same file name' },
+		]);
+	});
+
+	it('reports a <Cite /> of a source the original does not cite, a translation older than its original, and an image the original lacks', () => {
+		const file = 'content/articles/es/first-article.mdx';
+		const cite = translation('es/first-article', {}, 'Texto.<Cite id="original-article" />');
+		assert.deepEqual(validateContent([...goodFiles(), cite]), [
+			{ file, field: 'body', message: '<Cite id="original-article" /> names a source that is not in the original\'s sources' },
+		]);
+		const early = translation('es/first-article', { translated: '2023-01-31', image: { alt: 'Una marcha' } });
+		assert.deepEqual(validateContent([...goodFiles(), early]), [
+			{ file, field: 'image', message: 'the original has no image' },
+			{ file, field: 'translated', message: 'the original was only published on 2023-02-01' },
+		]);
+	});
+
+	it('reports an original written in a language other than the default, and a page that names its language', () => {
+		const files = withFile(
+			contentFile('pages', 'es/about', { title: 'Acerca de', description: 'Quiénes somos.', lang: 'es' }),
+			withFile(article('first-article', { lang: 'es' }, 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />')),
+		);
+		assert.deepEqual(validateContent(files), [
+			{ file: 'content/pages/es/about.mdx', field: '', message: 'Unrecognized key: "lang"' },
+			{
+				file: 'content/articles/first-article.mdx',
+				field: 'lang',
+				message: 'originals are written in en; put a translation in a language folder beside it (articles/es/<same file name>)',
+			},
+		]);
+	});
+});
+
 describe('validateContent on files read from disk', () => {
 	let root: string;
 
@@ -429,8 +520,11 @@ describe('validateContent on files read from disk', () => {
 
 	before(() => {
 		root = mkdtempSync(join(tmpdir(), 'validate-test-'));
-		write('content/authors/editorial-team.yaml', 'name: Editorial team\nbio: Our editors.\n');
-		write('content/topics/repression.yaml', 'name: Repression\ndescription: Killings and arrests.\n');
+		write('content/authors/editorial-team.yaml', 'name: Editorial team\nbio: Our editors.\ntranslations:\n  es:\n    bio: Nuestros editores.\n');
+		write(
+			'content/topics/repression.yaml',
+			'name: Repression\ndescription: Killings and arrests.\ntranslations:\n  es:\n    name: Represión\n    description: Asesinatos y detenciones.\n',
+		);
 		write('content/topics/broken.yaml', 'name: Broken: yes: no\n  description: [unclosed\n');
 		write('content/topics/notes.txt', 'An editor’s notes, saved in the wrong place.\n');
 		write('content/sources/report-one.yaml', 'title: Report one\npublisher: null\nkind: press\npublished: 2023-01\n');

@@ -6,6 +6,7 @@ import type { ContentFile } from './load-files.ts';
 import { citedSourceIds } from './citations.ts';
 import { objects, rawData, strings } from './raw-data.ts';
 import { checkRecord } from './record-checks.ts';
+import { checkTranslations } from './translation-checks.ts';
 
 export interface Problem {
 	file: string;
@@ -118,7 +119,7 @@ export function validateContent(files: readonly ContentFile[]): Problem[] {
 				});
 		}
 	}
-	problems.push(...checkRecord(files));
+	problems.push(...checkRecord(files), ...checkTranslations(files));
 	return problems;
 }
 

@@ -1,12 +1,27 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { ENTRY_COLLECTIONS } from '../content-model/collections.ts';
-import type { Language } from '../i18n/languages.ts';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { ENTRY_COLLECTIONS, type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '../content-model/collections.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+import { translateEntryData } from './translate-entry.ts';
 import { urls } from './urls.ts';
 
-/** An entry readers see as a page: one of our articles, or our summary of someone else's. */
-export type Entry = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
+type Original = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
+type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<'summaryTranslations'>;
 
-export function isSummary(entry: Entry): entry is CollectionEntry<'summaries'> {
+/**
+ * An entry readers see as a page, in one language: one of our articles, or our summary of someone
+ * else's. A translation keeps its original's collection and id (its address differs only by the
+ * language prefix), takes its data from the original with the prose translated, and its body from
+ * its own file.
+ */
+export type Entry = Original & {
+	/** The file whose body is rendered: the entry itself, or the translation. */
+	readonly file: Original | TranslationFile;
+	/** The day the translation was published; undefined for an original. */
+	readonly translated: PartialDate | undefined;
+};
+
+export function isSummary(entry: Entry): entry is Entry & CollectionEntry<'summaries'> {
 	return entry.collection === 'summaries';
 }
 
@@ -18,20 +33,107 @@ export function byNewest(a: Entry, b: Entry): number {
 /** Drafts are shown by the dev server for preview and never built. */
 const showDrafts = import.meta.env.DEV;
 
+function translate(original: Original, translation: TranslationFile): Entry {
+	const { folder } = splitLanguageId(translation.id);
+	if (!isLanguage(folder)) throw new Error(`${translation.filePath}: "${folder}" is not a language of the site`);
+	const file = translation.filePath ?? translation.id;
+	// The two kinds share their fields; the cast keeps the original's own kind (summaryOf stays).
+	const data = translateEntryData(original.data, translation.data, folder, file) as Original['data'];
+	return {
+		...original,
+		data,
+		body: translation.body,
+		filePath: translation.filePath,
+		file: translation,
+		translated: translation.data.translated,
+	} as Entry;
+}
+
+async function loadEntries(): Promise<Entry[]> {
+	const entries: Entry[] = [];
+	for (const collection of ENTRY_COLLECTIONS) {
+		const [originals, translations] = await Promise.all([
+			getCollection(collection) as Promise<Original[]>,
+			getCollection(TRANSLATION_COLLECTIONS[collection]) as Promise<TranslationFile[]>,
+		]);
+		const byId = new Map(originals.map((original) => [original.id, original]));
+		for (const original of originals) entries.push({ ...original, file: original, translated: undefined });
+		for (const translation of translations) {
+			const original = byId.get(splitLanguageId(translation.id).id);
+			if (!original) throw new Error(`${translation.filePath}: there is no original with the same file name to translate`);
+			entries.push(translate(original, translation));
+		}
+	}
+	return entries.filter((entry) => showDrafts || !entry.data.draft).sort(byNewest);
+}
+
 let cache: Promise<Entry[]> | undefined;
 
-/** Every published entry of every kind, newest first. */
+/** Every published entry in every language, newest first. */
 export function allEntries(): Promise<Entry[]> {
-	cache ??= Promise.all(ENTRY_COLLECTIONS.map((name) => getCollection(name))).then((lists) =>
-		(lists.flat() as Entry[]).filter((entry) => showDrafts || !entry.data.draft).sort(byNewest),
-	);
+	cache ??= loadEntries();
 	return cache;
 }
 
-export async function entriesIn(lang: Language): Promise<Entry[]> {
-	return (await allEntries()).filter((entry) => entry.data.lang === lang);
+const key = (entry: Pick<Entry, 'collection' | 'id'>) => `${entry.collection}/${entry.id}`;
+
+let versionCache: Promise<Map<string, Map<Language, Entry>>> | undefined;
+
+function versionIndex() {
+	versionCache ??= allEntries().then((entries) => {
+		const index = new Map<string, Map<Language, Entry>>();
+		for (const entry of entries) {
+			const versions = index.get(key(entry)) ?? new Map<Language, Entry>();
+			versions.set(entry.data.lang, entry);
+			index.set(key(entry), versions);
+		}
+		return index;
+	});
+	return versionCache;
+}
+
+/** Every language version of an entry, the entry's own included. */
+export async function versionsOf(entry: Pick<Entry, 'collection' | 'id'>): Promise<Map<Language, Entry>> {
+	return (await versionIndex()).get(key(entry)) ?? new Map();
+}
+
+const listings = new Map<Language, Promise<Entry[]>>();
+
+/**
+ * What a page in a language lists: every published piece, in that language where it is translated
+ * and in the original language otherwise (marked as such where it is shown), so that nothing we
+ * have published is missing from a language's archive, topics or countries.
+ */
+export function entriesIn(lang: Language): Promise<Entry[]> {
+	let listing = listings.get(lang);
+	if (!listing) {
+		listing = Promise.all([allEntries(), versionIndex()]).then(([entries, index]) =>
+			entries
+				.filter((entry) => entry.data.lang === DEFAULT_LANGUAGE)
+				.map((original) => index.get(key(original))?.get(lang) ?? original)
+				.sort(byNewest),
+		);
+		listings.set(lang, listing);
+	}
+	return listing;
+}
+
+/** Only the entries written in a language: what its feeds carry and its search index holds. */
+export function writtenIn(entries: readonly Entry[], lang: Language): Entry[] {
+	return entries.filter((entry) => entry.data.lang === lang);
+}
+
+export async function feedEntriesIn(lang: Language): Promise<Entry[]> {
+	return writtenIn(await allEntries(), lang);
 }
 
 export function entryUrl(entry: Entry): string {
 	return urls.entry(entry.data.lang, entry.collection, entry.id);
 }
+
+/** The rendered body: the translation's, for a translated entry. */
+export function renderEntry(entry: Entry) {
+	return render(entry.file);
+}
+
+export type { EntryCollection };

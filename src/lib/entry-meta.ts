@@ -6,13 +6,15 @@ import type { PageMeta } from './page-meta.ts';
 import { urls } from './urls.ts';
 
 interface Resolved {
+	/** The original, when the entry is a translation. */
+	original?: Entry | undefined;
 	authors: CollectionEntry<'authors'>[];
 	topics: CollectionEntry<'topics'>[];
 	summaryOf: CollectionEntry<'sources'> | undefined;
 }
 
 /** Social and structured metadata of an entry page. */
-export function entryMeta(entry: Entry, { authors, topics, summaryOf }: Resolved, site: URL): PageMeta {
+export function entryMeta(entry: Entry, { authors, topics, summaryOf, original }: Resolved, site: URL): PageMeta {
 	const { lang, title, description, published, updated } = entry.data;
 	const absolute = (address: string) => urls.absolute(address, site);
 	const image = urls.shareImage(lang, entry.collection, entry.id);
@@ -37,6 +39,7 @@ export function entryMeta(entry: Entry, { authors, topics, summaryOf }: Resolved
 			publisher: { name: t(lang, 'site.name'), url: absolute(urls.home(lang)), logo: absolute(urls.fromRoot('/favicon.svg')) },
 			image: absolute(image),
 			keywords: tags,
+			translationOf: original && absolute(entryUrl(original)),
 			basedOn: summaryOf && {
 				name: summaryOf.data.title,
 				author: summaryOf.data.authors?.join(', '),

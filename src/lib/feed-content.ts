@@ -19,7 +19,7 @@ let container: Promise<AstroContainer> | undefined;
 export function entryFeedHtml(entry: Entry, site: URL | string): Promise<string> {
 	// The dev server lives on while editors change entries: render afresh there, never from the cache.
 	if (import.meta.env.DEV) return renderEntry(entry, site);
-	const key = `${entry.collection}/${entry.id}`;
+	const key = `${entry.data.lang}/${entry.collection}/${entry.id}`;
 	let html = rendered.get(key);
 	if (html === undefined) {
 		html = renderEntry(entry, site);

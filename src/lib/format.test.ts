@@ -6,6 +6,7 @@ import {
 	formatCount,
 	formatDate,
 	formatList,
+	listParts,
 	formatNumber,
 	formatPeriod,
 	formatQuantity,
@@ -107,6 +108,18 @@ describe('formatList', () => {
 		assert.equal(formatList(['A'], 'en'), 'A');
 		assert.equal(formatList(['A', 'B'], 'en'), 'A and B');
 		assert.equal(formatList(['A', 'B', 'C'], 'en'), 'A, B and C');
+	});
+
+	it('joins them the Spanish way on Spanish pages', () => {
+		assert.equal(formatList(['A', 'B', 'C'], 'es'), 'A, B y C');
+	});
+});
+
+describe('listParts', () => {
+	it('gives the items by index and the words between them, as formatList joins them', () => {
+		assert.deepEqual(listParts(3, 'en'), [{ item: 0 }, { text: ', ' }, { item: 1 }, { text: ' and ' }, { item: 2 }]);
+		assert.deepEqual(listParts(2, 'es'), [{ item: 0 }, { text: ' y ' }, { item: 1 }]);
+		assert.deepEqual(listParts(0, 'en'), []);
 	});
 });
 

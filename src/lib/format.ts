@@ -89,3 +89,14 @@ export function formatAxisMonth(month: string, withYear: boolean, lang: Language
 export function formatList(items: readonly string[], lang: Language): string {
 	return formatter('list', lang, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
+
+/**
+ * The same list as its pieces, for markup around each item: `{ item: index }` for the items and
+ * `{ text }` for the words between them (", ", " and ").
+ */
+export function listParts(count: number, lang: Language): ({ item: number } | { text: string })[] {
+	const placeholders = Array.from({ length: count }, (_, index) => `\u0000${index}\u0000`);
+	return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })
+		.formatToParts(placeholders)
+		.map((part) => (part.type === 'element' ? { item: placeholders.indexOf(part.value) } : { text: part.value }));
+}

@@ -26,3 +26,21 @@ test('a news article names its authors, dates, image and what it is based on', (
 	assert.deepEqual(ld.author, [{ '@type': 'Organization', name: 'Editorial team', url: 'https://example.org/authors/editorial-team/' }]);
 	assert.deepEqual(ld.isBasedOn, { '@type': 'CreativeWork', name: 'Original', author: { '@type': 'Person', name: 'Someone' } });
 });
+
+test('a translation names its original, and an original names none', () => {
+	const input = {
+		url: 'https://example.org/es/articles/a/',
+		headline: 'A',
+		description: 'D',
+		lang: 'es',
+		datePublished: '2026-10-01',
+		authors: [],
+		publisher: { name: 'Site', url: 'https://example.org/es/', logo: 'https://example.org/favicon.svg' },
+		image: 'https://example.org/es/articles/a/share.png',
+		keywords: [],
+	};
+	const translated = newsArticleLd({ ...input, translationOf: 'https://example.org/articles/a/' });
+	assert.equal(translated.inLanguage, 'es');
+	assert.deepEqual(translated.translationOfWork, { '@type': 'NewsArticle', url: 'https://example.org/articles/a/' });
+	assert.ok(!('translationOfWork' in newsArticleLd(input)));
+});

@@ -22,6 +22,8 @@ export interface ArticleLdInput {
 	publisher: { name: string; url: string; logo: string };
 	image: string;
 	keywords: string[];
+	/** For a translation: the address of the original. */
+	translationOf?: string | undefined;
 	/** For a summary: the article it summarises. */
 	basedOn?: { name: string; author?: string | undefined; publisher?: string | undefined } | undefined;
 }
@@ -46,6 +48,7 @@ export function newsArticleLd(input: ArticleLdInput) {
 		},
 		image: [input.image],
 		keywords: input.keywords,
+		...(input.translationOf ? { translationOfWork: { '@type': 'NewsArticle', url: input.translationOf } } : {}),
 		...(input.basedOn
 			? {
 					isBasedOn: {

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import type { EntryCollection } from '../content-model/collections.ts';
 import { t } from '../i18n/ui.ts';
-import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import type { Language } from '../i18n/languages.ts';
 import { prefetchShareImages, shareImage } from '../share-image/pool.ts';
 import type { ShareCard } from '../share-image/render.ts';
 import { allEntries, type Entry, isSummary } from './entries.ts';
 import { formatDate } from './format.ts';
+import { languageParam } from './language-paths.ts';
 
 export function entryShareCard(entry: Entry): ShareCard {
 	const { lang, title, published } = entry.data;
@@ -17,8 +18,7 @@ export function entryShareCard(entry: Entry): ShareCard {
 	};
 }
 
-export function siteShareCard(): ShareCard {
-	const lang = DEFAULT_LANGUAGE;
+export function siteShareCard(lang: Language): ShareCard {
 	return { siteName: t(lang, 'site.name'), label: t(lang, 'share.siteLabel'), title: t(lang, 'site.tagline'), footer: '' };
 }
 
@@ -26,7 +26,7 @@ function pngResponse(png: Buffer): Response {
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
 
-const shareKey = (entry: Entry) => `${entry.collection}/${entry.id}`;
+const shareKey = (entry: Entry) => `${entry.data.lang}/${entry.collection}/${entry.id}`;
 
 /**
  * In a build, starts drawing every entry's card on worker threads (src/share-image/pool.ts) while the
@@ -38,14 +38,14 @@ export async function prefetchEntryShareImages(): Promise<void> {
 	prefetchShareImages((await allEntries()).map((entry) => [shareKey(entry), entryShareCard(entry)]));
 }
 
-/** Static paths and handler for the share images of one kind of entry: /articles/<id>/share.png. */
+/** Static paths and handler for the share images of one kind of entry, in every language it is written in: /articles/<id>/share.png. */
 export function shareImageRoute(collection: EntryCollection) {
 	return {
 		getStaticPaths: async () => {
 			await prefetchEntryShareImages();
 			return (await allEntries())
 				.filter((entry) => entry.collection === collection)
-				.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+				.map((entry) => ({ params: { id: entry.id, lang: languageParam(entry.data.lang) }, props: { entry } }));
 		},
 		GET: (async ({ props }) => {
 			const { entry } = props as { entry: Entry };
@@ -54,4 +54,8 @@ export function shareImageRoute(collection: EntryCollection) {
 	};
 }
 
-export const siteShareImage: APIRoute = async () => pngResponse(await shareImage('site', siteShareCard()));
+/** The site's own card, per language: /share.png, /es/share.png. */
+export const siteShareImage: APIRoute = async ({ props }) => {
+	const { lang } = props as { lang: Language };
+	return pngResponse(await shareImage(`site/${lang}`, siteShareCard(lang)));
+};

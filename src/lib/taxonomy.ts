@@ -1,11 +1,11 @@
-import { getCollection } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { countryName } from './format.ts';
 import { type Entry, entriesIn } from './entries.ts';
+import { recordsIn } from './records.ts';
 
-/** Topics that have at least one published entry in the language, with their entries. */
+/** Topics that have at least one published entry, with what a page in the language lists of them (see entriesIn). */
 export async function topicsWithEntries(lang: Language) {
-	const [topics, entries] = await Promise.all([getCollection('topics'), entriesIn(lang)]);
+	const [topics, entries] = await Promise.all([recordsIn('topics', lang), entriesIn(lang)]);
 	return topics
 		.map((topic) => ({ topic, entries: entries.filter((entry) => entry.data.tags.includes(topic.id)) }))
 		.filter(({ entries }) => entries.length > 0)
@@ -29,6 +29,6 @@ export async function countriesWithEntries(lang: Language) {
 
 /** Authors with their published entries in the language (an author with none still has a page). */
 export async function authorsWithEntries(lang: Language) {
-	const [authors, entries] = await Promise.all([getCollection('authors'), entriesIn(lang)]);
+	const [authors, entries] = await Promise.all([recordsIn('authors', lang), entriesIn(lang)]);
 	return authors.map((author) => ({ author, entries: entries.filter((entry) => entry.data.authors.includes(author.id)) }));
 }

@@ -14,8 +14,17 @@ function path(lang: Language, ...segments: (string | number)[]): string {
 	return parts.length === 0 ? BASE : `${BASE}${parts.join('/')}/`;
 }
 
+/** An address without the base and the language prefix: /es/topics/x/ (with base /campaign/: /campaign/es/topics/x/) is topics/x/. */
+function withoutPrefix(address: string, lang: Language): string {
+	const rest = address.startsWith(BASE) ? address.slice(BASE.length) : address.replace(/^\//, '');
+	const prefix = `${lang}/`;
+	return lang !== DEFAULT_LANGUAGE && rest.startsWith(prefix) ? rest.slice(prefix.length) : rest;
+}
+
 export const urls = {
 	home: (lang: Language) => path(lang),
+	/** The same page in another language: every page but an article or summary exists in every language at the same address but for the prefix. */
+	inLanguage: (address: string, from: Language, to: Language) => `${path(to)}${withoutPrefix(address, from)}`,
 	entry: (lang: Language, collection: EntryCollection, id: string) => path(lang, collection, id),
 	archive: (lang: Language, page = 1) => (page === 1 ? path(lang, 'archive') : path(lang, 'archive', page)),
 	topics: (lang: Language) => path(lang, 'topics'),
@@ -43,6 +52,8 @@ export const urls = {
 	timeline: (lang: Language) => path(lang, 'timeline'),
 	/** Open-data exports, the same for every language: /data/figures.json … */
 	data: (file: string) => `${BASE}data/${file}`,
+	/** The site's own share image, per language. */
+	siteShareImage: (lang: Language) => `${path(lang)}share.png`,
 	/** The generated share image of an entry. */
 	shareImage: (lang: Language, collection: EntryCollection, id: string) => `${path(lang, collection, id)}share.png`,
 	/** Anchor of a source in an entry's reference list. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { translationsField } from './translations.ts';
 
 export const authorSchema = z
 	.object({
@@ -8,6 +9,8 @@ export const authorSchema = z
 		links: z
 			.array(z.object({ label: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }).strict())
 			.optional(),
+		/** The bio in every other language of the site, and the name where it is translated (a team's, not a person's). */
+		translations: translationsField({ name: z.string().min(1).optional(), bio: z.string().min(1) }, 'the bio'),
 	})
 	.strict();
 

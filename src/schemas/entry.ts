@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages.ts';
 import { countryCodeSchema } from './country.ts';
 import { figureSchema } from './figure.ts';
 import { idSchema } from './id.ts';
@@ -12,11 +12,18 @@ const nonEmptyIds = (what: string) => z.array(idSchema).min(1, { message: `list 
  * Frontmatter shared by our articles and our summaries of other people's articles.
  * `image` is Astro's image() helper in the site, and a path check in the stand-alone validator.
  */
+/** The fields written anew in every language: shared by originals and their translations. */
+export const proseFields = {
+	title: z.string().min(1),
+	/** One-sentence standfirst for lists, meta tags and feeds. */
+	description: z.string().min(1).max(320, { message: 'keep the standfirst to one sentence (320 characters at most)' }),
+	corrections: z.array(z.object({ date: daySchema, note: z.string().min(1) }).strict()).default([]),
+	draft: z.boolean().default(false),
+};
+
 export function entryFields<Image extends z.ZodType>(image: Image) {
 	return {
-		title: z.string().min(1),
-		/** One-sentence standfirst for lists, meta tags and feeds. */
-		description: z.string().min(1).max(320, { message: 'keep the standfirst to one sentence (320 characters at most)' }),
+		...proseFields,
 		published: daySchema,
 		updated: daySchema.optional(),
 		/** Ids of entries in content/authors. */
@@ -40,9 +47,13 @@ export function entryFields<Image extends z.ZodType>(image: Image) {
 		figures: z.array(figureSchema).default([]),
 		/** Ids of entries in content/events that the piece covers; each is listed on the timeline with a link back. */
 		events: z.array(idSchema).default([]),
-		corrections: z.array(z.object({ date: daySchema, note: z.string().min(1) }).strict()).default([]),
-		draft: z.boolean().default(false),
-		lang: z.enum(LANGUAGES).default('en'),
+		/** Originals are written in the default language; other languages are translations, in content/<collection>/<lang>/. */
+		lang: z
+			.enum(LANGUAGES)
+			.default(DEFAULT_LANGUAGE)
+			.refine((lang) => lang === DEFAULT_LANGUAGE, {
+				message: `originals are written in ${DEFAULT_LANGUAGE}; put a translation in a language folder beside it (articles/es/<same file name>)`,
+			}),
 	};
 }
 

@@ -9,6 +9,7 @@ interface EventInput {
 	description: string;
 	country: string;
 	sources: string[];
+	translations: { es: { title: string; description: string } };
 }
 
 const GOOD: EventInput = {
@@ -17,6 +18,9 @@ const GOOD: EventInput = {
 	description: 'Thousands from the poorest regions arrive in the capital.',
 	country: 'PE',
 	sources: ['proletarian-us-aggression-2023-01'],
+	translations: {
+		es: { title: 'Marcha sobre Lima', description: 'Miles de personas de las regiones más pobres llegan a la capital.' },
+	},
 };
 
 function variant(change: (event: EventInput) => void): EventInput {
@@ -32,6 +36,7 @@ describe('eventSchema accepts', () => {
 		assert.deepEqual(event.date, { iso: '2023-01-19', precision: 'day' });
 		assert.equal(event.country, 'PE');
 		assert.deepEqual(event.sources, GOOD.sources);
+		assert.deepEqual(event.translations.es, GOOD.translations.es);
 	});
 
 	it('a date known only to the month or the year, and several sources', () => {

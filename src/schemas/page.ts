@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { LANGUAGES } from '../i18n/languages.ts';
 
-/** A stand-alone page written by editors, such as About. The file name is its id and its address. */
+/**
+ * A stand-alone page written by editors, such as About. The file name is its id and its address;
+ * its translation has the same file name in a language folder (content/pages/es/about.mdx).
+ */
 export const pageSchema = z
 	.object({
 		title: z.string().min(1),
 		description: z.string().min(1).max(320),
-		lang: z.enum(LANGUAGES).default('en'),
 	})
 	.strict();

@@ -14,6 +14,8 @@ interface SourceInput {
 	partyToEvents?: boolean;
 	background?: boolean;
 	notes?: string;
+	language?: string;
+	translations?: { es?: { title?: string; notes?: string; publisher?: string } };
 }
 
 const GOOD: SourceInput = {
@@ -25,6 +27,7 @@ const GOOD: SourceInput = {
 	url: 'https://derechoshumanos.pe/report',
 	partyToEvents: false,
 	notes: 'Read through a later briefing.',
+	translations: { es: { notes: 'Leído a través de un informe posterior.' } },
 };
 
 function variant(change: (source: SourceInput) => void): SourceInput {
@@ -82,6 +85,7 @@ describe('sourceSchema', () => {
 				delete source.url;
 				delete source.partyToEvents;
 				delete source.notes;
+				delete source.translations;
 			}),
 		);
 		assert.equal(source.partyToEvents, false);
@@ -138,7 +142,14 @@ describe('sourceSchema', () => {
 	});
 
 	it('marks a title as our own description when asked', () => {
-		assert.equal(sourceSchema.parse(variant((source) => (source.descriptiveTitle = true))).descriptiveTitle, true);
+		const source = sourceSchema.parse(
+			variant((source) => {
+				source.descriptiveTitle = true;
+				source.translations = { es: { ...source.translations?.es, title: 'Informe sobre la situación de los derechos humanos' } };
+			}),
+		);
+		assert.equal(source.descriptiveTitle, true);
+		assert.equal(source.translations?.es?.title, 'Informe sobre la situación de los derechos humanos');
 	});
 
 	it('rejects a published date that does not exist or is in the future', () => {

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE, languageName, TRANSLATION_LANGUAGES } from '../i18n/languages.ts';
 import { partialDateSchema } from './partial-date.ts';
+import { optionalTranslationsField } from './translations.ts';
 
 export const SOURCE_KINDS = [
 	'human-rights-organisation',
@@ -31,8 +33,45 @@ export const sourceSchema = z
 		/** Listed on purpose as background reading although no entry or event cites it; the build otherwise refuses a source nobody cites. */
 		background: z.boolean().default(false),
 		notes: z.string().min(1).optional(),
+		/** The language of the document as we read it (a language code: en, es, qu…): quoted wording is marked as being in it. */
+		language: z
+			.string()
+			.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language code such as en, es or pt-BR' })
+			.default(DEFAULT_LANGUAGE),
+		/**
+		 * Our words about the source in the site's other languages: `notes` when there are notes, `title` only
+		 * when the title is our description (a document's own title is never translated), and `publisher`
+		 * where the publisher has an established name in that language.
+		 */
+		translations: optionalTranslationsField({
+			title: z.string().min(1).optional(),
+			notes: z.string().min(1).optional(),
+			publisher: z.string().min(1).optional(),
+		}),
 	})
-	.strict();
+	.strict()
+	.superRefine((source, ctx) => {
+		for (const lang of TRANSLATION_LANGUAGES) {
+			const translation = source.translations?.[lang];
+			const inLanguage = languageName(lang, 'en');
+			if (source.notes !== undefined && translation?.notes === undefined)
+				ctx.addIssue({ code: 'custom', path: ['translations', lang, 'notes'], message: `missing: give the notes in ${inLanguage}` });
+			if (source.descriptiveTitle && translation?.title === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['translations', lang, 'title'],
+					message: `missing: the title is our description (descriptiveTitle), so give it in ${inLanguage}`,
+				});
+			if (!source.descriptiveTitle && translation?.title !== undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['translations', lang, 'title'],
+					message: 'a document’s own title is never translated; only a descriptive title (descriptiveTitle: true) is',
+				});
+			if (source.notes === undefined && translation?.notes !== undefined)
+				ctx.addIssue({ code: 'custom', path: ['translations', lang, 'notes'], message: 'there are no notes to translate' });
+		}
+	});
 
 export type Source = z.output<typeof sourceSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -1,8 +1,9 @@
-// axe-core on every built page, in the light and the dark colour scheme: no violation of WCAG 2.0
+// axe-core on every built page of every language, in the light and the dark colour scheme: no violation of WCAG 2.0
 // and 2.1 A and AA, nor of axe's best practices, is allowed. No rule is turned off.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
-import { everyPage } from './pages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
+import { everyPage, pageOfEveryType } from './pages.ts';
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -20,9 +21,17 @@ function describe(violations: Violation[]): string {
 		.join('\n');
 }
 
+/**
+ * Every page of every language in the light scheme. The dark scheme changes colours, not structure or
+ * words: every page of the default language, and one page of each type in the others.
+ */
+function pagesFor(colorScheme: 'light' | 'dark') {
+	return LANGUAGES.flatMap((lang) => (colorScheme === 'light' || lang === DEFAULT_LANGUAGE ? everyPage(lang) : pageOfEveryType(lang)));
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} colour scheme`, () => {
-		for (const sitePage of everyPage()) {
+		for (const sitePage of pagesFor(colorScheme)) {
 			const { name, path } = sitePage;
 			test(`${name} has no axe violations`, async ({ page, visit }) => {
 				await page.emulateMedia({ colorScheme });

@@ -1,45 +1,59 @@
 // Feeds as a reader meets them: the /feeds/ page lists every feed and each link opens a real feed, a
 // topic page announces its own feed to feed readers and offers a Subscribe link, and the footer leads
 // to the feeds page from anywhere.
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { expect, test } from './fixtures.ts';
 import { sitePath, termPages } from './pages.ts';
 
-/** Paths of the feeds the build wrote: one per topic, country and author page, plus the site's two. */
-function builtFeedPaths(): string[] {
+const home = (lang: Language) => (lang === DEFAULT_LANGUAGE ? sitePath() : sitePath(lang));
+
+/** Paths of a language's feeds: one per topic, country and author page, plus the site's two. */
+function builtFeedPaths(lang: Language): string[] {
 	return [
-		`${sitePath()}rss.xml`,
-		`${sitePath()}feed.json`,
-		...termPages().map(({ folder, slug }) => `${sitePath(folder, slug)}rss.xml`),
+		`${home(lang)}rss.xml`,
+		`${home(lang)}feed.json`,
+		...termPages(lang).map(({ folder, slug }) => `${sitePath(folder, slug)}rss.xml`),
 	].sort();
 }
 
-test('the feeds page explains subscribing and lists every feed with its full address', async ({ page }) => {
-	await page.goto(sitePath('feeds'));
-	await expect(page.locator('h1')).toHaveText('Feeds');
-	await expect(page.getByRole('heading', { name: 'What a feed is' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'How to subscribe' })).toBeVisible();
+for (const lang of LANGUAGES)
+	test(`the ${lang} feeds page explains subscribing and lists every ${lang} feed with its full address`, async ({ page }) => {
+		await page.goto(`${home(lang)}feeds/`);
+		await expect(page.locator('h1')).toHaveText(t(lang, 'feeds.title'));
+		await expect(page.getByRole('heading', { name: t(lang, 'feeds.whatHeading') })).toBeVisible();
+		await expect(page.getByRole('heading', { name: t(lang, 'feeds.howHeading') })).toBeVisible();
 
-	const links = page.locator('main a.feed-address');
-	const listed = await links.evaluateAll((anchors) =>
-		anchors.map((anchor) => ({ path: new URL((anchor as HTMLAnchorElement).href).pathname, text: anchor.textContent?.trim() ?? '' })),
-	);
-	expect(listed.map(({ path }) => path).sort()).toEqual(builtFeedPaths());
-	// The address shown is the full address of the feed the link opens, ready to copy.
-	for (const { path, text } of listed) expect(new URL(text).pathname, `the address shown for ${path}`).toBe(path);
-});
+		const links = page.locator('main a.feed-address');
+		const listed = await links.evaluateAll((anchors) =>
+			anchors.map((anchor) => ({ path: new URL((anchor as HTMLAnchorElement).href).pathname, text: anchor.textContent?.trim() ?? '' })),
+		);
+		expect(listed.map(({ path }) => path).sort()).toEqual(builtFeedPaths(lang));
+		// The address shown is the full address of the feed the link opens, ready to copy.
+		for (const { path, text } of listed) expect(new URL(text).pathname, `the address shown for ${path}`).toBe(path);
+	});
 
-test('every feed the feeds page links is served as a feed', async ({ page, request }) => {
-	await page.goto(sitePath('feeds'));
-	const hrefs = await page.locator('main a.feed-address').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-	expect(hrefs.length).toBeGreaterThan(2);
-	for (const href of hrefs) {
-		const response = await request.get(href);
-		expect(response.status(), href).toBe(200);
-		const body = await response.text();
-		if (href.endsWith('.json')) expect((JSON.parse(body) as { version: string }).version).toBe('https://jsonfeed.org/version/1.1');
-		else expect(body, href).toMatch(/^<\?xml [^>]*\?><rss version="2\.0"/);
-	}
-});
+for (const lang of LANGUAGES)
+	test(`every feed the ${lang} feeds page links is served as a feed in ${lang}`, async ({ page, request }) => {
+		await page.goto(`${home(lang)}feeds/`);
+		const hrefs = await page
+			.locator('main a.feed-address')
+			.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+		expect(hrefs.length).toBeGreaterThan(2);
+		for (const href of hrefs) {
+			const response = await request.get(href);
+			expect(response.status(), href).toBe(200);
+			const body = await response.text();
+			if (href.endsWith('.json')) {
+				const feed = JSON.parse(body) as { version: string; language: string };
+				expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+				expect(feed.language, href).toBe(lang);
+			} else {
+				expect(body, href).toMatch(/^<\?xml [^>]*\?><rss version="2\.0"/);
+				expect(body, href).toContain(`<language>${lang}</language>`);
+			}
+		}
+	});
 
 // The link is fetched rather than navigated to: opening raw XML in a tab shows Chromium's own XML
 // viewer, which styles itself inline, and the site's strict CSP (style-src 'self') blocks that styling
@@ -59,7 +73,8 @@ test('a topic page announces its own feed first in its head, and links it as Sub
 	const feedPath = `${sitePath('topics', topic.slug)}rss.xml`;
 	await page.goto(sitePath('topics', topic.slug));
 
-	const alternates = page.locator('head link[rel="alternate"]');
+	// Feeds are the alternates with a type; the others name the page in other languages (hreflang).
+	const alternates = page.locator('head link[rel="alternate"][type]');
 	const announced = await alternates.evaluateAll((links) =>
 		links.map((link) => ({
 			type: link.getAttribute('type'),

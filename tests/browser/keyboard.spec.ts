@@ -1,13 +1,14 @@
 // Keyboard users can always see where they are: every element Tab reaches shows a focus outline
 // and is scrolled into view.
 import { expect, test } from './fixtures.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { pageOfEveryType } from './pages.ts';
 
 // Scrolling is smooth unless the reader asks for reduced motion (global.css). Ask for it here, so that
 // each focused element is already scrolled into view when it is checked rather than on its way there.
 test.use({ reducedMotion: 'reduce' });
 
-for (const sitePage of pageOfEveryType()) {
+for (const sitePage of LANGUAGES.flatMap((lang) => pageOfEveryType(lang))) {
 	test(`every element Tab reaches on ${sitePage.name} has a visible focus outline`, async ({ page, visit }) => {
 		await visit(sitePage);
 		// Everything Tab can reach on the page as built.

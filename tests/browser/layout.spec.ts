@@ -1,11 +1,14 @@
 // Layout on a small phone, and the skip link that lets keyboard users past the header.
 import { expect, test } from './fixtures.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { everyPage, pageOfEveryType } from './pages.ts';
 
 test.describe('at 360×740', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	for (const sitePage of everyPage()) {
+	// Spanish runs longer than English: both editions must fit.
+	for (const sitePage of LANGUAGES.flatMap((lang) => everyPage(lang))) {
 		test(`${sitePage.name} does not scroll sideways`, async ({ page, visit }) => {
 			await visit(sitePage);
 			const { scrollWidth, innerWidth } = await page.evaluate(() => ({
@@ -19,7 +22,7 @@ test.describe('at 360×740', () => {
 });
 
 test.describe('skip link', () => {
-	for (const sitePage of pageOfEveryType()) {
+	for (const [lang, sitePage] of LANGUAGES.flatMap((lang) => pageOfEveryType(lang).map((sitePage) => [lang, sitePage] as const))) {
 		test(`is the first thing Tab reaches on ${sitePage.name}, and moves focus to main`, async ({ page, visit }) => {
 			await visit(sitePage);
 			const skipLink = page.locator('a.skip-link');
@@ -27,7 +30,7 @@ test.describe('skip link', () => {
 
 			await page.keyboard.press('Tab');
 			const focused = page.locator(':focus');
-			await expect(focused).toHaveText('Skip to content');
+			await expect(focused).toHaveText(t(lang, 'skip.link'));
 			await expect(focused).toHaveAttribute('href', '#main');
 			await expect(focused).toBeVisible();
 			await expect(focused).toBeInViewport({ ratio: 1 });

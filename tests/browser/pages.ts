@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LANGUAGE, type Language } from '../../src/i18n/languages.ts';
 
 /** The repository root (this file is tests/browser/pages.ts). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,6 +53,11 @@ export interface SitePage {
 	status: 200 | 404;
 }
 
+/** The folder of a language's pages: '' for the default language, 'es' for Spanish. */
+function languageFolder(lang: Language): string {
+	return lang === DEFAULT_LANGUAGE ? '' : lang;
+}
+
 /** Sub-folders of dist/<folder> that hold a built page (<slug>/index.html), sorted. */
 function builtSlugs(folder: string): string[] {
 	const dir = join(DIST, folder);
@@ -71,8 +77,11 @@ function requireSome<T>(list: T[], what: string): T[] {
 }
 
 /** Topics, countries and authors with a built page: each has its own feed (dist/<folder>/<slug>/rss.xml). */
-export function termPages(): { folder: 'topics' | 'countries' | 'authors'; slug: string }[] {
-	return (['topics', 'countries', 'authors'] as const).flatMap((folder) => builtSlugs(folder).map((slug) => ({ folder, slug })));
+export function termPages(lang: Language = DEFAULT_LANGUAGE): { folder: string; slug: string }[] {
+	return (['topics', 'countries', 'authors'] as const).flatMap((kind) => {
+		const folder = join(languageFolder(lang), kind);
+		return builtSlugs(folder).map((slug) => ({ folder, slug }));
+	});
 }
 
 /** Every entry page (articles and summaries): prev/next links walk all of them together. */
@@ -80,8 +89,14 @@ export function entryCount(): number {
 	return builtSlugs('articles').length + builtSlugs('summaries').length;
 }
 
-/** Every built page of every type, plus a missing address that the server answers with 404.html. */
-export function everyPage(): SitePage[] {
+/**
+ * Every built page of every type in a language, plus a missing address there that the server answers
+ * with that language's 404 page.
+ */
+export function everyPage(lang: Language = DEFAULT_LANGUAGE): SitePage[] {
+	const folder = languageFolder(lang);
+	const prefixed = (...segments: string[]) => sitePath(folder, ...segments);
+	const label = (name: string) => (folder === '' ? name : `${lang}: ${name}`);
 	// Nothing built at all: list nothing here, and let global-setup.ts stop the run with its message.
 	if (!existsSync(DIST_INDEX)) return [];
 	for (const file of [
@@ -97,39 +112,43 @@ export function everyPage(): SitePage[] {
 		'timeline/index.html',
 		'404.html',
 	]) {
-		mustExist(file);
+		mustExist(join(folder, file));
 	}
 	const built = (type: Exclude<PageType, 'not-found'>, path: string, name: string): SitePage => ({
 		type,
 		path,
-		name,
+		name: label(name),
 		status: 200,
 	});
-	const each = (type: Exclude<PageType, 'not-found'>, folder: string, label: string) =>
-		requireSome(builtSlugs(folder), `${label} pages (dist/${folder}/*/index.html)`).map((slug) =>
-			built(type, sitePath(folder, slug), `${label} ${slug}`),
-		);
-	const laterArchivePages = builtSlugs('archive').filter((slug) => /^\d+$/.test(slug));
+	// A topic's, country's or author's list runs on over numbered pages (/topics/<id>/2/) when it is long.
+	const each = (type: Exclude<PageType, 'not-found'>, under: string, kind: string) =>
+		requireSome(builtSlugs(join(folder, under)), `${kind} pages (dist/${join(folder, under)}/*/index.html)`).flatMap((slug) => [
+			built(type, prefixed(under, slug), `${kind} ${slug}`),
+			...builtSlugs(join(folder, under, slug))
+				.filter((number) => /^\d+$/.test(number))
+				.map((number) => built(type, prefixed(under, slug, number), `${kind} ${slug} page ${number}`)),
+		]);
+	const laterArchivePages = builtSlugs(join(folder, 'archive')).filter((slug) => /^\d+$/.test(slug));
 
 	return [
-		built('home', sitePath(), 'home'),
-		built('archive', sitePath('archive'), 'archive page 1'),
-		...laterArchivePages.map((number) => built('archive', sitePath('archive', number), `archive page ${number}`)),
+		built('home', prefixed(), 'home'),
+		built('archive', prefixed('archive'), 'archive page 1'),
+		...laterArchivePages.map((number) => built('archive', prefixed('archive', number), `archive page ${number}`)),
 		...each('article', 'articles', 'article'),
 		...each('summary', 'summaries', 'summary'),
-		built('topics-index', sitePath('topics'), 'topics index'),
+		built('topics-index', prefixed('topics'), 'topics index'),
 		...each('topic', 'topics', 'topic'),
-		built('countries-index', sitePath('countries'), 'countries index'),
+		built('countries-index', prefixed('countries'), 'countries index'),
 		...each('country', 'countries', 'country'),
 		...each('author', 'authors', 'author'),
-		built('about', sitePath('about'), 'about'),
-		built('feeds', sitePath('feeds'), 'feeds'),
-		built('search', sitePath('search'), 'search'),
-		built('figures', sitePath('figures'), 'figures'),
-		built('sources-index', sitePath('sources'), 'sources index'),
+		built('about', prefixed('about'), 'about'),
+		built('feeds', prefixed('feeds'), 'feeds'),
+		built('search', prefixed('search'), 'search'),
+		built('figures', prefixed('figures'), 'figures'),
+		built('sources-index', prefixed('sources'), 'sources index'),
 		...each('source', 'sources', 'source'),
-		built('timeline', sitePath('timeline'), 'timeline'),
-		{ type: 'not-found', path: sitePath('no-such-page'), name: '404 (no-such-page)', status: 404 },
+		built('timeline', prefixed('timeline'), 'timeline'),
+		{ type: 'not-found', path: prefixed('no-such-page'), name: label('404 (no-such-page)'), status: 404 },
 	];
 }
 
@@ -137,9 +156,9 @@ export function everyPage(): SitePage[] {
  * One page of each type (the first built one), plus every archive page after the first: what the
  * per-type checks run on.
  */
-export function pageOfEveryType(): SitePage[] {
+export function pageOfEveryType(lang: Language = DEFAULT_LANGUAGE): SitePage[] {
 	const seen = new Set<PageType>();
-	return everyPage().filter(({ type }) => {
+	return everyPage(lang).filter(({ type }) => {
 		if (type === 'archive') return true;
 		if (seen.has(type)) return false;
 		seen.add(type);

@@ -7,13 +7,16 @@ import { describe, it } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { SITE } from '../../src/config/site.ts';
-import { builtSiteDir, entryPagePath, listFiles, loadSiteContent, readPage } from './support.ts';
+import { LANGUAGES, OPEN_GRAPH_LOCALES } from '../../src/i18n/languages.ts';
+import { builtSiteDir, entryPagePath, languageOfFile, languagePrefix, listFiles, loadSiteContent, readPage } from './support.ts';
 
 const outDir = builtSiteDir();
 const content = loadSiteContent('content');
 const published = content.entries.filter((entry) => !entry.data.draft);
 const siteRoot = new URL(SITE.base, SITE.url).href;
 const htmlPages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+/** Each language's 404 page: 404.html, es/404.html … served for unknown addresses, with no address of their own. */
+const notFoundPages = new Set(LANGUAGES.map((lang) => `${languagePrefix(lang)}404.html`));
 
 /** The address a built file is served at. */
 function addressOf(file: string): string {
@@ -39,18 +42,38 @@ function only(page: HTMLElement, attribute: 'property' | 'name', key: string, wh
 describe('sitemap and robots.txt', () => {
 	const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
 	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-	const listed = sitemaps.flatMap((sitemap) =>
-		[...readFileSync(fileOf(sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? ''),
+	const urlElements = sitemaps.flatMap((sitemap) =>
+		[...readFileSync(fileOf(sitemap), 'utf8').matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1] ?? ''),
 	);
+	const listed = urlElements.map((url) => /<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? '');
 
 	it('lists every public page once, and nothing else', () => {
-		const expected = htmlPages.filter((file) => file !== '404.html').map(addressOf).sort();
+		const expected = htmlPages.filter((file) => !notFoundPages.has(file)).map(addressOf).sort();
 		assert.deepEqual([...listed].sort(), expected);
 		assert.equal(new Set(listed).size, listed.length, 'a page is listed twice');
 	});
 
 	it('lists no page that was not built', () => {
 		for (const address of listed) assert.ok(existsSync(fileOf(address)), `${address} has no file`);
+	});
+
+	it('gives each page the same hreflang alternates as the page’s own head', () => {
+		assert.ok(notFoundPages.size === LANGUAGES.length && [...notFoundPages].every((file) => htmlPages.includes(file)), 'a 404 page per language');
+		let withAlternates = 0;
+		for (const url of urlElements) {
+			const address = /<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? '';
+			const inSitemap = [...url.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)]
+				.map((match) => `${match[1]} ${match[2]}`)
+				.sort();
+			const inHead = readPage(fileOf(address))
+				.querySelectorAll('head link[rel="alternate"][hreflang]')
+				.filter((link) => link.getAttribute('hreflang') !== 'x-default')
+				.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`)
+				.sort();
+			assert.deepEqual(inSitemap, inHead, `${address}: the sitemap's alternates are the page's`);
+			if (inSitemap.length > 1) withAlternates++;
+		}
+		assert.ok(withAlternates > 0, 'no page of the sitemap lists its translations');
 	});
 
 	it('is named in robots.txt by its absolute address', () => {
@@ -65,8 +88,11 @@ describe('every page', () => {
 		it(`${file} has one canonical address, one of each sharing tag and a share image that exists`, () => {
 			const page = readPage(join(outDir, file));
 			const canonicals = page.querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'));
-			if (file === '404.html') {
-				assert.deepEqual(canonicals, [], '404.html has no address of its own to be canonical');
+			const lang = languageOfFile(file);
+			assert.equal(page.querySelector('html')?.getAttribute('lang'), lang, `${file}: <html lang> is the language of its folder`);
+			assert.equal(only(page, 'property', 'og:locale', file), OPEN_GRAPH_LOCALES[lang], `${file}: og:locale`);
+			if (notFoundPages.has(file)) {
+				assert.deepEqual(canonicals, [], `${file} has no address of its own to be canonical`);
 				assert.deepEqual(metaContents(page, 'property', 'og:url'), []);
 				assert.equal(only(page, 'name', 'robots', file), 'noindex');
 			} else {
@@ -110,6 +136,7 @@ describe('entry pages', () => {
 			const ld = JSON.parse(scripts[0]?.rawText ?? '') as Record<string, unknown>;
 			assert.equal(ld['@type'], 'NewsArticle');
 			assert.equal(ld.headline, entry.data.title);
+			assert.equal(ld.inLanguage, entry.data.lang, 'the language it is written in');
 			assert.equal(ld.url, permalink);
 			assert.equal(ld.datePublished, entry.data.published.iso);
 			assert.equal((ld.author as unknown[]).length, entry.data.authors.length);

@@ -7,8 +7,9 @@ import Parser from 'rss-parser';
 import { countryName } from '../../src/lib/format.ts';
 import { escapeXml } from '../../src/lib/rss-feed.ts';
 import { type BuildContext, checkFeedHtmlIsComplete, checkFeedHtmlIsSafe } from './feed-content-checks.ts';
-import { type ExpectedFeed, assertBuilt, builtFileOf, latestChange, permalink } from './feed-expectations.ts';
-import { type SiteContent, type SiteEntry, readPage } from './support.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../src/i18n/languages.ts';
+import { type ExpectedFeed, assertBuilt, builtFileOf, jsonFeedPath, latestChange, permalink } from './feed-expectations.ts';
+import { type SiteContent, type SiteEntry, languagePrefix, localize, readPage } from './support.ts';
 
 interface RssItem {
 	creators?: string[];
@@ -48,15 +49,18 @@ function checkItem(item: ParsedRss['items'][number], entry: SiteEntry, content: 
 	assert.match(item.pubDate ?? '', RFC_822, `${where}: pubDate "${item.pubDate}" is not RFC 822`);
 	assert.equal(new Date(item.pubDate ?? '').getTime(), day(entry.data.published.iso), `${where}: pubDate is the published day`);
 	assert.equal(item.content, escapeXml(entry.data.description), `${where}: description is the standfirst, escaped as HTML text`);
+	// Authors' and topics' names as the entry's language gives them.
+	const { lang } = entry.data;
+	const name = (record: { name: string; translations?: unknown } | undefined) => record && localize(record, lang).name;
 	assert.deepEqual(
 		item.creators,
-		entry.data.authors.map((id) => content.authors.get(id)?.name),
+		entry.data.authors.map((id) => name(content.authors.get(id))),
 		`${where}: one dc:creator per author, by name`,
 	);
 	assert.deepEqual(
 		item.categories,
 		[
-			...entry.data.tags.map((id) => content.topics.get(id)?.name),
+			...entry.data.tags.map((id) => name(content.topics.get(id))),
 			...entry.data.countries.map((code) => countryName(code, entry.data.lang)),
 		],
 		`${where}: categories are the topic and country names`,
@@ -78,6 +82,7 @@ export async function checkRssFeed(expected: ExpectedFeed, content: SiteContent,
 	assert.doesNotMatch(xml, /<\?xml-stylesheet/, `${where}: feeds are not styled with XSLT`);
 	assert.equal(feed.feedUrl, `${context.root}${expected.path}`, `${where}: atom:link rel="self" is the feed's own address`);
 	assert.equal(count(xml, /<atom:link [^>]*rel="self"/g), 1, `${where}: one atom:link rel="self"`);
+	assert.equal(feed.language, expected.lang, `${where}: <language> is the feed's language, even with no item`);
 
 	const changed = latestChange(expected.entries);
 	if (changed === undefined) assert.equal(feed.lastBuildDate, undefined, `${where}: an empty feed has no lastBuildDate`);
@@ -102,6 +107,7 @@ export async function checkRssFeed(expected: ExpectedFeed, content: SiteContent,
 		assertBuilt(context.outDir, context.root, page, `${where}: guid`);
 		const pageFile = builtFileOf(context.outDir, context.root, page) ?? '';
 		assert.equal(feed.language, readPage(pageFile).querySelector('html')?.getAttribute('lang'), `${where}: <language> is the pages' <html lang>`);
+		assert.equal(entry.data.lang, expected.lang, `${where}: ${entry.file} is written in the feed's language`);
 		checkItem(item, entry, content, `${where} › ${entry.id}`, context);
 	});
 	return feed;
@@ -111,14 +117,15 @@ function count(text: string, pattern: RegExp): number {
 	return [...text.matchAll(pattern)].length;
 }
 
-/** feed.json against JSON Feed 1.1 and against the site's RSS feed: the same items with the same content. */
-export function checkJsonFeed(rss: ParsedRss, entries: readonly SiteEntry[], context: BuildContext): void {
-	const text = readFileSync(join(context.outDir, 'feed.json'), 'utf8');
+/** A language's feed.json against JSON Feed 1.1 and against its site RSS feed: the same items with the same content. */
+export function checkJsonFeed(rss: ParsedRss, entries: readonly SiteEntry[], context: BuildContext, lang: Language = DEFAULT_LANGUAGE): void {
+	const path = jsonFeedPath(lang);
+	const text = readFileSync(join(context.outDir, path), 'utf8');
 	const feed = JSON.parse(text) as Record<string, unknown>;
 	assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
 	assert.equal(feed.title, rss.title);
-	assert.equal(feed.home_page_url, context.root);
-	assert.equal(feed.feed_url, `${context.root}feed.json`);
+	assert.equal(feed.home_page_url, `${context.root}${languagePrefix(lang)}`);
+	assert.equal(feed.feed_url, `${context.root}${path}`);
 	assert.equal(feed.language, rss.language);
 	assert.ok(Array.isArray(feed.items), 'items is an array');
 	const items = feed.items as Record<string, unknown>[];
@@ -131,7 +138,7 @@ export function checkJsonFeed(rss: ParsedRss, entries: readonly SiteEntry[], con
 		const rssItem = rss.items[index];
 		const entry = entries[index];
 		assert.ok(rssItem && entry);
-		const where = `feed.json › ${entry.id}`;
+		const where = `${path} › ${entry.id}`;
 		assert.equal(typeof item.id, 'string', `${where}: id is a string`);
 		assert.equal(item.url, rssItem.link, `${where}: url`);
 		assert.equal(item.title, rssItem.title, `${where}: title`);

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../../src/config/site.ts';
-import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
-import type { SiteContent, SiteEntry } from './support.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { type SiteContent, type SiteEntry, languagePrefix } from './support.ts';
 
 /** Where a build's pages live on the web: Astro's `site` with its `base`, ending in "/". */
 export function siteRoot(siteUrl: string, base: string): string {
@@ -40,8 +40,10 @@ function newestFirst(a: SiteEntry, b: SiteEntry): number {
 }
 
 export interface ExpectedFeed {
-	/** The feed file, relative to the build folder: "rss.xml", "topics/repression/rss.xml" … */
+	/** The feed file, relative to the build folder: "rss.xml", "topics/repression/rss.xml", "es/rss.xml" … */
 	path: string;
+	/** The language of the feed and of the pages it follows. */
+	lang: Language;
 	entries: SiteEntry[];
 }
 
@@ -50,34 +52,60 @@ function newest(entries: SiteEntry[]): SiteEntry[] {
 	return SITE.feedLimit === undefined ? entries : entries.slice(0, SITE.feedLimit);
 }
 
-/** Published entries in the default language, newest first. */
-function publishedEntries(content: SiteContent): SiteEntry[] {
-	return content.entries.filter((entry) => !entry.data.draft && entry.data.lang === DEFAULT_LANGUAGE).sort(newestFirst);
-}
-
-/** What the site feed and feed.json hold: the newest published entries in the default language. */
-export function feedEntries(content: SiteContent): SiteEntry[] {
-	return newest(publishedEntries(content));
+/** Published entries written in a language (originals in the default language, translations in the others), newest first. */
+function publishedEntries(content: SiteContent, lang: Language): SiteEntry[] {
+	return content.entries.filter((entry) => !entry.data.draft && entry.data.lang === lang).sort(newestFirst);
 }
 
 /**
- * Every RSS feed the build should write: the site's; one per topic and per country that has a published
- * entry (as their pages); one per author, with or without entries (as their pages).
+ * What a language's topic, country and author pages list: every published piece, in that language where
+ * it is translated and in the original otherwise. Their feeds exist for the terms these pages exist for.
+ */
+function listedEntries(content: SiteContent, lang: Language): SiteEntry[] {
+	return publishedEntries(content, DEFAULT_LANGUAGE).map(
+		(original) =>
+			content.entries.find(
+				(entry) => entry.collection === original.collection && entry.id === original.id && entry.data.lang === lang && !entry.data.draft,
+			) ?? original,
+	);
+}
+
+/** What a language's site feed and feed.json hold: the newest published entries written in that language. */
+export function feedEntries(content: SiteContent, lang: Language = DEFAULT_LANGUAGE): SiteEntry[] {
+	return newest(publishedEntries(content, lang));
+}
+
+/** A language's JSON feed, relative to the build folder: "feed.json", "es/feed.json". */
+export function jsonFeedPath(lang: Language): string {
+	return `${languagePrefix(lang)}feed.json`;
+}
+
+/**
+ * Every RSS feed the build should write, in every language (the default's at the root, the others under
+ * /<lang>/): the site's; one per topic and per country that the language's pages list a published entry
+ * for (as their pages); one per author, with or without entries (as their pages). A feed holds only the
+ * entries written in its language: a Spanish topic page also lists untranslated originals, its feed does not.
  */
 export function expectedRssFeeds(content: SiteContent): ExpectedFeed[] {
-	const entries = publishedEntries(content);
-	const feeds: ExpectedFeed[] = [{ path: 'rss.xml', entries: newest(entries) }];
-	for (const id of content.topics.keys()) {
-		const tagged = entries.filter((entry) => entry.data.tags.includes(id));
-		if (tagged.length > 0) feeds.push({ path: `topics/${id}/rss.xml`, entries: newest(tagged) });
+	const feeds: ExpectedFeed[] = [];
+	for (const lang of LANGUAGES) {
+		const prefix = languagePrefix(lang);
+		const entries = publishedEntries(content, lang);
+		const listed = listedEntries(content, lang);
+		feeds.push({ path: `${prefix}rss.xml`, lang, entries: newest(entries) });
+		for (const id of content.topics.keys()) {
+			if (listed.some((entry) => entry.data.tags.includes(id)))
+				feeds.push({ path: `${prefix}topics/${id}/rss.xml`, lang, entries: newest(entries.filter((entry) => entry.data.tags.includes(id))) });
+		}
+		for (const code of new Set(listed.flatMap((entry) => entry.data.countries)))
+			feeds.push({
+				path: `${prefix}countries/${code.toLowerCase()}/rss.xml`,
+				lang,
+				entries: newest(entries.filter((entry) => entry.data.countries.includes(code))),
+			});
+		for (const id of content.authors.keys())
+			feeds.push({ path: `${prefix}authors/${id}/rss.xml`, lang, entries: newest(entries.filter((entry) => entry.data.authors.includes(id))) });
 	}
-	for (const code of new Set(entries.flatMap((entry) => entry.data.countries)))
-		feeds.push({
-			path: `countries/${code.toLowerCase()}/rss.xml`,
-			entries: newest(entries.filter((entry) => entry.data.countries.includes(code))),
-		});
-	for (const id of content.authors.keys())
-		feeds.push({ path: `authors/${id}/rss.xml`, entries: newest(entries.filter((entry) => entry.data.authors.includes(id))) });
 	return feeds.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { contentDir } from '../../src/content-model/collections.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { type ParsedRss, checkJsonFeed, checkRssFeed } from './feed-checks.ts';
 import type { BuildContext } from './feed-content-checks.ts';
-import { expectedRssFeeds, feedEntries, siteRoot } from './feed-expectations.ts';
-import { type RunResult, keepAstroCache, listFiles, loadSiteContent, readPage, runScript } from './support.ts';
+import { expectedRssFeeds, feedEntries, jsonFeedPath, siteRoot } from './feed-expectations.ts';
+import { type RunResult, keepAstroCache, languagePrefix, listFiles, loadSiteContent, readPage, runScript } from './support.ts';
 
 const BUILD_TIMEOUT = 180_000;
 const SITE_URL = 'https://campaign.example.org';
@@ -59,7 +60,7 @@ describe('two builds of unchanged content', () => {
 		const [first, second] = builds;
 		assert.ok(first && second);
 		const files = feedFiles(first.dir);
-		assert.equal(files.length, expected.length + 1, 'every RSS feed and feed.json');
+		assert.equal(files.length, expected.length + LANGUAGES.length, 'every RSS feed and each language’s feed.json');
 		assert.deepEqual(feedFiles(second.dir), files);
 		for (const file of files)
 			assert.ok(
@@ -80,25 +81,32 @@ describe(`a build under the base path ${BASE_PATH}`, () => {
 			parsed.set(feed.path, rss);
 		});
 
-	it('feed.json carries the same items, under the base path', () => {
-		const rss = parsed.get('rss.xml');
-		assert.ok(rss, 'rss.xml was not read');
-		checkJsonFeed(rss, feedEntries(content), context());
-	});
+	for (const lang of LANGUAGES) {
+		const prefix = languagePrefix(lang);
 
-	it('pages link their feeds under the base path, in the head and on the /feeds/ page', () => {
-		const { outDir } = context();
-		const topic = expected.find((feed) => feed.path.startsWith('topics/'));
-		assert.ok(topic);
-		const head = readPage(join(outDir, topic.path.replace(/rss\.xml$/, 'index.html')))
-			.querySelectorAll('head link[rel="alternate"]')
-			.map((link) => link.getAttribute('href'));
-		assert.deepEqual(head, [`${root}${topic.path}`, `${root}rss.xml`, `${root}feed.json`]);
-		const listed = readPage(join(outDir, 'feeds', 'index.html')).querySelectorAll('a.feed-address');
-		assert.equal(listed.length, expected.length + 1);
-		for (const link of listed) {
-			assert.ok(link.text.trim().startsWith(root), `the /feeds/ page shows ${link.text.trim()}`);
-			assert.ok((link.getAttribute('href') ?? '').startsWith(BASE_PATH), `the /feeds/ page links ${link.getAttribute('href')}`);
-		}
-	});
+		it(`${jsonFeedPath(lang)} carries the same items, under the base path`, () => {
+			const rss = parsed.get(`${prefix}rss.xml`);
+			assert.ok(rss, `${prefix}rss.xml was not read`);
+			checkJsonFeed(rss, feedEntries(content, lang), context(), lang);
+		});
+
+		it(`${lang} pages link their feeds under the base path, in the head and on the /${prefix}feeds/ page`, () => {
+			const { outDir } = context();
+			const topic = expected.find((feed) => feed.path.startsWith(`${prefix}topics/`));
+			assert.ok(topic);
+			const page = readPage(join(outDir, topic.path.replace(/rss\.xml$/, 'index.html')));
+			const head = page.querySelectorAll('head link[rel="alternate"][type]').map((link) => link.getAttribute('href'));
+			assert.deepEqual(head, [`${root}${topic.path}`, `${root}${prefix}rss.xml`, `${root}${jsonFeedPath(lang)}`]);
+			// The page's translations, linked as hreflang alternates, are under the base path too.
+			const translations = page.querySelectorAll('head link[rel="alternate"][hreflang]').map((link) => link.getAttribute('href') ?? '');
+			assert.ok(translations.length > 0, `${topic.path}: no hreflang alternates`);
+			for (const href of translations) assert.ok(href.startsWith(root), `${topic.path}: hreflang alternate ${href}`);
+			const listed = readPage(join(outDir, prefix, 'feeds', 'index.html')).querySelectorAll('a.feed-address');
+			assert.equal(listed.length, expected.filter((feed) => feed.lang === lang).length + 1);
+			for (const link of listed) {
+				assert.ok(link.text.trim().startsWith(`${root}${prefix}`), `the /${prefix}feeds/ page shows ${link.text.trim()}`);
+				assert.ok((link.getAttribute('href') ?? '').startsWith(`${BASE_PATH}${prefix}`), `the /${prefix}feeds/ page links ${link.getAttribute('href')}`);
+			}
+		});
+	}
 });

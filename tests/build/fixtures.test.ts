@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { SITE } from '../../src/config/site.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { checkRssFeed } from './feed-checks.ts';
 import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
 import { validateContent } from '../../src/content-model/validate.ts';
@@ -138,16 +140,18 @@ describe('building the good fixture', () => {
 		assert.equal(existsSync(`${outDir}.staging`), false);
 	});
 
-	it('has one published article, one draft and one summary to check', () => {
-		const kinds = content.entries.map((entry) => `${entry.collection}${entry.data.draft ? ' (draft)' : ''}`).sort();
-		assert.deepEqual(kinds, ['articles', 'articles (draft)', 'summaries']);
+	it('has one published article, translated into Spanish, one draft and one untranslated summary to check', () => {
+		const kinds = content.entries.map((entry) => `${entry.collection} ${entry.data.lang}${entry.data.draft ? ' (draft)' : ''}`).sort();
+		assert.deepEqual(kinds, ['articles en', 'articles en (draft)', 'articles es', 'summaries en']);
 	});
 
-	it('publishes the article and the summary at their addresses', () => {
+	it('publishes the article and the summary at their addresses, and the translation under /es/', () => {
 		for (const entry of content.entries.filter((entry) => !entry.data.draft))
 			assert.ok(existsSync(entryPagePath(outDir, entry)), `missing page for ${entry.file}`);
 		assert.ok(existsSync(join(outDir, 'articles', 'fixture-published-article', 'index.html')));
 		assert.ok(existsSync(join(outDir, 'summaries', 'fixture-original-article', 'index.html')));
+		assert.ok(existsSync(join(outDir, 'es', 'articles', 'fixture-published-article', 'index.html')));
+		assert.equal(existsSync(join(outDir, 'es', 'summaries')), false, 'an untranslated summary has no Spanish page');
 	});
 
 	it('shows each published entry’s figures, references, citations, language, date and kind', () => {
@@ -155,25 +159,26 @@ describe('building the good fixture', () => {
 			checkEntryPage(readPage(entryPagePath(outDir, entry)), entry, content.sources);
 	});
 
-	it('shows the featured image through astro:assets, with alt text, size, responsive widths, credit and licence', () => {
-		const entry = content.entries.find((candidate) => candidate.id === 'fixture-published-article');
-		assert.ok(entry?.data.image);
-		const page = readPage(entryPagePath(outDir, entry));
-		const image = page.querySelector('.featured-image img');
-		assert.ok(image, 'no featured image');
-		assert.equal(image.getAttribute('alt'), entry.data.image.alt);
-		assert.match(image.getAttribute('width') ?? '', /^\d+$/);
-		assert.match(image.getAttribute('height') ?? '', /^\d+$/);
-		const candidates = (image.getAttribute('srcset') ?? '').split(',').filter(Boolean);
-		assert.ok(candidates.length >= 2, `expected several widths in srcset, got "${image.getAttribute('srcset')}"`);
-		for (const candidate of candidates) {
-			const url = candidate.trim().split(/\s+/)[0] ?? '';
-			assert.match(url, /\.webp$/, `${url} is not a modern format`);
-			assert.ok(existsSync(join(outDir, url.replace(/^\//, ''))), `${url} was not written`);
-		}
-		const caption = textOf(page.querySelector('.featured-image figcaption'));
-		assert.ok(caption.includes(entry.data.image.credit) && caption.includes(entry.data.image.licence), caption);
-	});
+	for (const lang of LANGUAGES)
+		it(`shows the featured image through astro:assets, with alt text in ${lang}, size, responsive widths, credit and licence`, () => {
+			const entry = content.entries.find((candidate) => candidate.id === 'fixture-published-article' && candidate.data.lang === lang);
+			assert.ok(entry?.data.image);
+			const page = readPage(entryPagePath(outDir, entry));
+			const image = page.querySelector('.featured-image img');
+			assert.ok(image, 'no featured image');
+			assert.equal(image.getAttribute('alt'), entry.data.image.alt);
+			assert.match(image.getAttribute('width') ?? '', /^\d+$/);
+			assert.match(image.getAttribute('height') ?? '', /^\d+$/);
+			const candidates = (image.getAttribute('srcset') ?? '').split(',').filter(Boolean);
+			assert.ok(candidates.length >= 2, `expected several widths in srcset, got "${image.getAttribute('srcset')}"`);
+			for (const candidate of candidates) {
+				const url = candidate.trim().split(/\s+/)[0] ?? '';
+				assert.match(url, /\.webp$/, `${url} is not a modern format`);
+				assert.ok(existsSync(join(outDir, url.replace(/^\//, ''))), `${url} was not written`);
+			}
+			const caption = textOf(page.querySelector('.featured-image figcaption'));
+			assert.ok(caption.includes(entry.data.image.credit) && caption.includes(entry.data.image.licence), caption);
+		});
 
 	it('shows the republication note, the correction and the updated date', () => {
 		const entry = content.entries.find((candidate) => candidate.id === 'fixture-published-article');
@@ -188,12 +193,74 @@ describe('building the good fixture', () => {
 		assert.ok(page.querySelector(`.entry-meta time[datetime="${entry.data.updated.iso}"]`), 'no updated <time>');
 	});
 
+	it('shows the Spanish translation’s own corrections, the republication note in Spanish and a link to the original', () => {
+		const entry = content.entries.find((candidate) => candidate.id === 'fixture-published-article' && candidate.data.lang === 'es');
+		assert.ok(entry);
+		const page = readPage(entryPagePath(outDir, entry));
+		assert.equal(textOf(page.querySelector('.republished-note')), 'Publicado originalmente en The Fixture Weekly, enero de 2024.');
+		assert.deepEqual(
+			page.querySelectorAll('.corrections li').map((item) => textOf(item)),
+			entry.data.corrections.map((correction) => `5 de febrero de 2024: ${correction.note}`),
+		);
+		const original = page.querySelector('.translation-note a');
+		assert.ok(original, 'no link to the original');
+		assert.ok(
+			original.getAttribute('href')?.endsWith('/articles/fixture-published-article/') && !original.getAttribute('href')?.includes('/es/'),
+			'links the original',
+		);
+		assert.equal(original.getAttribute('hreflang'), 'en');
+	});
+
+	it('leads from the untranslated summary to the Spanish home page, saying it is not translated', () => {
+		const page = readPage(join(outDir, 'summaries', 'fixture-original-article', 'index.html'));
+		const link = page.querySelector('.language-switcher a[hreflang="es"]');
+		assert.ok(link, 'no link to Spanish');
+		assert.equal(link.getAttribute('href'), `${SITE.base.replace(/\/?$/, '/')}es/`);
+		assert.ok(link.hasAttribute('data-untranslated'));
+		assert.ok(textOf(link).includes(t('es', 'language.untranslated')), textOf(link));
+		assert.equal(link.parentNode?.getAttribute('lang'), 'es');
+		// No alternate is claimed for a page that has none.
+		assert.deepEqual(
+			page.querySelectorAll('link[rel="alternate"][hreflang]').map((alternate) => alternate.getAttribute('hreflang')),
+			['en'],
+		);
+	});
+
+	it('lists the untranslated summary on Spanish lists in English, marked as such, and leaves it out of the Spanish feed', () => {
+		const summary = content.entries.find((entry) => entry.collection === 'summaries');
+		assert.ok(summary);
+		const archive = readPage(join(outDir, 'es', 'archive', 'index.html'));
+		const card = archive
+			.querySelectorAll('.entry-card')
+			.find((candidate) => textOf(candidate.querySelector('.entry-card-title')) === summary.data.title);
+		assert.ok(card, 'the Spanish archive does not list the untranslated summary');
+		assert.equal(card.getAttribute('lang'), 'en');
+		assert.equal(textOf(card.querySelector('.entry-card-language')), t('es', 'list.inLanguage', { language: 'inglés' }));
+		assert.equal(card.querySelector('.entry-card-language')?.getAttribute('lang'), 'es');
+		assert.equal(card.querySelector('.entry-card-title a')?.getAttribute('hreflang'), 'en');
+		// Its figures' people are in its words too, marked as English on the Spanish figures page.
+		const figures = readPage(join(outDir, 'es', 'figures', 'index.html'));
+		const victims = summary.data.figures.flatMap((figure) => (figure.victims ? [figure.victims] : []));
+		assert.ok(victims.length > 0, 'the fixture summary has no figure with victims to check');
+		for (const words of victims) {
+			const marked = figures.querySelectorAll('.report-table span').filter((span) => textOf(span) === words);
+			assert.ok(marked.length > 0, `"${words}" is not on the Spanish figures page`);
+			for (const span of marked) assert.equal(span.getAttribute('lang'), 'en', `"${words}" is not marked as English`);
+		}
+		const feed = readFileSync(join(outDir, 'es', 'rss.xml'), 'utf8');
+		assert.ok(!feed.includes('/summaries/fixture-original-article/'), 'the Spanish feed carries the English summary');
+		assert.ok(feed.includes('/es/articles/fixture-published-article/'), 'the Spanish feed lacks the Spanish article');
+	});
+
 	it('puts each published entry in full in the feeds, the featured image’s src and srcset absolute and written', async () => {
 		const context = { outDir, root: siteRoot(SITE.url, SITE.base) };
 		const feeds = expectedRssFeeds(content);
 		for (const feed of feeds) await checkRssFeed(feed, content, context);
 		const site = feeds.find((feed) => feed.path === 'rss.xml');
-		assert.ok(site?.entries.some((entry) => entry.data.image), 'the fixture has no published entry with an image to check');
+		assert.ok(
+			site?.entries.some((entry) => entry.data.image),
+			'the fixture has no published entry with an image to check',
+		);
 	});
 
 	it('writes the draft’s id, title and figures into no file', () => {
@@ -213,7 +280,7 @@ describe('building the good fixture', () => {
 		const archive = readPage(join(outDir, 'archive', 'index.html'));
 		const links = archive.querySelectorAll('a').map((link) => link.getAttribute('href') ?? '');
 		assert.ok(
-			links.some((href) => href.endsWith('/articles/fixture-published-article/')),
+			links.some((href) => href.endsWith('/articles/fixture-published-article/') && !href.includes('/es/')),
 			'the archive does not link the article',
 		);
 		assert.ok(
@@ -222,12 +289,30 @@ describe('building the good fixture', () => {
 		);
 	});
 
-	it('builds the figures page, its charts, the sources, the timeline and the exports from the content', () => {
-		checkFiguresPage(outDir, content);
-		checkCharts(outDir);
-		checkSourcesIndex(outDir, content);
-		checkSourcePages(outDir, content);
-		checkTimeline(outDir, content);
+	it('lists every published entry in the Spanish archive: the translation, and the untranslated summary in English', () => {
+		const archive = readPage(join(outDir, 'es', 'archive', 'index.html'));
+		const titles = archive.querySelectorAll('.entry-card-title a');
+		const links = titles.map((link) => link.getAttribute('href') ?? '');
+		assert.equal(links.length, 2, links.join(', '));
+		assert.ok(
+			links.some((href) => href.endsWith('/es/articles/fixture-published-article/')),
+			'the Spanish archive does not link the translation',
+		);
+		const summary = titles.find((link) => (link.getAttribute('href') ?? '').endsWith('/summaries/fixture-original-article/'));
+		assert.ok(summary, 'the Spanish archive does not link the untranslated summary');
+		assert.ok(!(summary.getAttribute('href') ?? '').includes('/es/'), 'the untranslated summary is linked at its English address');
+		assert.equal(summary.getAttribute('hreflang'), 'en', 'the link says the summary is in English');
+		assert.equal(summary.closest('.entry-card')?.getAttribute('lang'), 'en', 'the card of the English summary is marked as English');
+	});
+
+	it('builds the figures page, its charts, the sources, the timeline and the exports from the content, in every language', () => {
+		for (const lang of LANGUAGES) {
+			checkFiguresPage(outDir, content, lang);
+			checkCharts(outDir, lang);
+			checkSourcesIndex(outDir, content, lang);
+			checkSourcePages(outDir, content, lang);
+			checkTimeline(outDir, content, lang);
+		}
 		checkExports(outDir, content);
 	});
 
@@ -235,7 +320,8 @@ describe('building the good fixture', () => {
 		const background = [...content.sources].filter(([, source]) => source.background);
 		assert.ok(background.length > 0, 'the fixture has a background source');
 		const page = readPage(join(outDir, 'sources', 'index.html'));
-		for (const [id] of background) assert.ok(page.querySelector(`li[data-source-id="${id}"] .background-label`), `${id} is labelled background`);
+		for (const [id] of background)
+			assert.ok(page.querySelector(`li[data-source-id="${id}"] .background-label`), `${id} is labelled background`);
 	});
 
 	describe('then a failed build into the same folder', () => {

@@ -1,7 +1,8 @@
 // Builds tests/fixtures/hostile/content, whose article title, standfirst, author name, source title and
-// figure wording hold markup and CDATA breakers, and checks that every output carries them as inert
+// figure wording hold markup and CDATA breakers, and so do the Spanish translations of the article and
+// of every record (topic, author, events, sources), and checks that every output carries them as inert
 // text: no element, attribute or script is made of them in any page, feed, meta tag, JSON-LD block,
-// open-data file or search-index fragment.
+// open-data file or search-index fragment, in either language.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,25 @@ const AUTHOR = `Hostile editor ${PAYLOAD}`;
 const SOURCE_TITLE = `Hostile report ${PAYLOAD}`;
 const WORDING = `over 1,070 dead ${PAYLOAD}`;
 const ARTICLE = 'articles/fixture-published-article/index.html';
+/** The same strings in the Spanish translations (content/articles/es/…, translations.es of the records). */
+const ES = {
+	title: `Título hostil ${PAYLOAD}`,
+	standfirst: `Entradilla hostil ${PAYLOAD}`,
+	author: `Editor hostil ${PAYLOAD}`,
+	bio: `Biografía hostil ${PAYLOAD}`,
+	topic: `Represión hostil ${PAYLOAD}`,
+	event: `Marcha hostil ${PAYLOAD}`,
+	eventDescription: `Descripción hostil de la marcha ${PAYLOAD}`,
+	descriptiveTitle: `Título descriptivo hostil ${PAYLOAD}`,
+	notes: `Notas hostiles ${PAYLOAD}`,
+	victims: `manifestantes hostiles ${PAYLOAD}`,
+	article: 'es/articles/fixture-published-article/index.html',
+};
+/** Each language's article title and standfirst: feeds and the index hold the one of their language. */
+const STANDFIRST_OF = new Map([
+	[TITLE, STANDFIRST],
+	[ES.title, ES.standfirst],
+]);
 
 /** Script types that the browser never runs: data, and Pagefind's result templates. */
 const INERT_SCRIPT_TYPES = new Set(['application/ld+json', 'text/pagefind-template']);
@@ -87,29 +107,63 @@ describe('hostile content', () => {
 		assert.equal(page.querySelector('meta[property="og:description"]')?.getAttribute('content'), STANDFIRST);
 	});
 
-	it('keeps JSON-LD well-formed, unclosable and holding the strings as text', () => {
-		const blocks = parse(read(ARTICLE)).querySelectorAll('script[type="application/ld+json"]');
-		assert.ok(blocks.length > 0, 'no JSON-LD on the article page');
-		const text = blocks.map((block) => {
-			assert.doesNotMatch(block.rawText, /<\/script|<!--/i, 'JSON-LD could close its <script> element');
-			return JSON.stringify(JSON.parse(block.rawText));
-		});
-		for (const expected of [TITLE, STANDFIRST, AUTHOR])
-			assert.ok(text.some((json) => json.includes(JSON.stringify(expected))), `JSON-LD lacks ${expected}`);
+	it('shows the Spanish strings as text on the Spanish article page: title, standfirst, author, source titles, figure prose, meta tags', () => {
+		const page = parse(read(ES.article));
+		assert.equal(page.querySelector('html')?.getAttribute('lang'), 'es');
+		assert.equal(textOf(page.querySelector('h1')), ES.title);
+		assert.ok(textOf(page.querySelector('main')).includes(ES.standfirst), 'standfirst');
+		assert.ok(textOf(page.querySelector('.byline')).includes(ES.author), 'author name');
+		const references = textOf(page.querySelector('.reference-list'));
+		assert.ok(references.includes(SOURCE_TITLE), 'a document’s own title, untranslated');
+		assert.ok(references.includes(ES.descriptiveTitle), 'a descriptive title, translated');
+		const figures = textOf(page.querySelector('.figures-cited'));
+		assert.ok(figures.includes(WORDING), 'figure wording, the source’s own words');
+		assert.ok(figures.includes(ES.victims), 'figure prose, translated');
+		assert.ok(textOf(page.querySelector('title')).startsWith(ES.title), '<title>');
+		assert.equal(page.querySelector('meta[name="description"]')?.getAttribute('content'), ES.standfirst);
+		assert.equal(page.querySelector('meta[property="og:title"]')?.getAttribute('content'), ES.title);
+		assert.equal(page.querySelector('meta[property="og:description"]')?.getAttribute('content'), ES.standfirst);
 	});
+
+	it('shows the Spanish records as text on the Spanish pages: topic, author, timeline, sources', () => {
+		assert.ok(textOf(parse(read('es/topics/fixture-repression/index.html')).querySelector('h1')).includes(ES.topic), 'topic name');
+		const author = textOf(parse(read('es/authors/fixture-editor/index.html')).querySelector('main'));
+		assert.ok(author.includes(ES.author) && author.includes(ES.bio), 'author name and bio');
+		const timeline = textOf(parse(read('es/timeline/index.html')).querySelector('main'));
+		assert.ok(timeline.includes(ES.event) && timeline.includes(ES.eventDescription), 'event title and description');
+		const sources = textOf(parse(read('es/sources/index.html')).querySelector('main'));
+		assert.ok(sources.includes(ES.descriptiveTitle), 'descriptive source title');
+		const notes = textOf(parse(read('es/sources/fixture-unsigned-statement/index.html')).querySelector('main'));
+		assert.ok(notes.includes(ES.notes), 'source notes');
+	});
+
+	for (const [article, strings] of [
+		[ARTICLE, [TITLE, STANDFIRST, AUTHOR]],
+		[ES.article, [ES.title, ES.standfirst, ES.author]],
+	] as const)
+		it(`keeps JSON-LD well-formed, unclosable and holding the strings as text on ${article}`, () => {
+			const blocks = parse(read(article)).querySelectorAll('script[type="application/ld+json"]');
+			assert.ok(blocks.length > 0, 'no JSON-LD on the article page');
+			const text = blocks.map((block) => {
+				assert.doesNotMatch(block.rawText, /<\/script|<!--/i, 'JSON-LD could close its <script> element');
+				return JSON.stringify(JSON.parse(block.rawText));
+			});
+			for (const expected of strings) assert.ok(text.some((json) => json.includes(JSON.stringify(expected))), `JSON-LD lacks ${expected}`);
+		});
 
 	it('puts the strings in the RSS feeds as text of valid XML', async () => {
 		const feeds = files.filter((file) => file.endsWith('.xml') && !file.startsWith('sitemap'));
-		assert.ok(feeds.includes('rss.xml'));
+		assert.ok(feeds.includes('rss.xml') && feeds.includes('es/rss.xml'));
 		for (const file of feeds) {
 			const feed = await new Parser().parseString(read(file));
-			const item = feed.items.find((candidate) => candidate.title === TITLE);
-			if (file === 'rss.xml') assert.ok(item, `${file} has no item titled with the payload, as text`);
+			const item = feed.items.find((candidate) => STANDFIRST_OF.has(candidate.title ?? ''));
+			if (file === 'rss.xml') assert.equal(item?.title, TITLE, `${file} has no item titled with the payload, as text`);
+			if (file === 'es/rss.xml') assert.equal(item?.title, ES.title, `${file} has no item titled with the Spanish payload, as text`);
 			if (!item) continue;
 			// Feed readers read an item's description as HTML: read so, it must be the standfirst as text, with no element.
 			const description = parse(item.content ?? '');
 			assert.equal(description.querySelectorAll('*').length, 0, `${file}: the description becomes markup in a feed reader`);
-			assert.equal(description.text, STANDFIRST, `${file}: the description is not the standfirst as text`);
+			assert.equal(description.text, STANDFIRST_OF.get(item.title ?? ''), `${file}: the description is not the standfirst as text`);
 			// The entry in full (content:encoded) is HTML: the payload in it must be escaped text, not elements.
 			const encoded = (item as { 'content:encoded'?: string })['content:encoded'];
 			if (encoded) {
@@ -121,13 +175,19 @@ describe('hostile content', () => {
 		}
 	});
 
-	it('puts the strings in the JSON feed and the open data as text', () => {
-		const feed = JSON.parse(read('feed.json')) as { items: { title: string; summary?: string; content_html?: string }[] };
-		const item = feed.items.find((candidate) => candidate.title === TITLE);
-		assert.ok(item, 'feed.json has no item with the payload title');
-		if (item.content_html) {
-			const body = parse(item.content_html);
-			assert.equal(body.querySelectorAll('script').length + body.querySelectorAll('[onerror]').length, 0);
+	it('puts the strings in the JSON feeds and the open data as text', () => {
+		for (const [path, title] of [
+			['feed.json', TITLE],
+			['es/feed.json', ES.title],
+		] as const) {
+			const feed = JSON.parse(read(path)) as { items: { title: string; summary?: string; content_html?: string }[] };
+			const item = feed.items.find((candidate) => candidate.title === title);
+			assert.ok(item, `${path} has no item with the payload title`);
+			assert.equal(item.summary, STANDFIRST_OF.get(title), `${path}: the summary is the standfirst`);
+			if (item.content_html) {
+				const body = parse(item.content_html);
+				assert.equal(body.querySelectorAll('script').length + body.querySelectorAll('[onerror]').length, 0, `${path}: an item's HTML holds markup of the payload`);
+			}
 		}
 		assert.ok(read('data/figures.json').includes(JSON.stringify(WORDING).slice(1, -1)), 'figures.json lacks the wording');
 		assert.ok(JSON.stringify(JSON.parse(read('data/sources.json'))).includes(JSON.stringify(SOURCE_TITLE)), 'sources.json');
@@ -144,5 +204,10 @@ describe('hostile content', () => {
 		assert.ok(article, 'the article is not indexed');
 		assert.equal(article.meta.title, TITLE);
 		assert.ok(article.content.includes(WORDING) || article.content.includes(STANDFIRST), 'the indexed text lacks the payload text');
+		const spanish = decoded.find((fragment) => fragment.url === '/es/articles/fixture-published-article/');
+		assert.ok(spanish, 'the Spanish article is not indexed');
+		assert.equal(spanish.meta.title, ES.title);
+		assert.ok(spanish.meta.authors?.includes(ES.author), 'the Spanish index lacks the Spanish author name');
+		assert.ok(spanish.content.includes(ES.standfirst), 'the Spanish indexed text lacks the payload text');
 	});
 });

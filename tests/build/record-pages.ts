@@ -6,11 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { HTMLElement } from 'node-html-parser';
-import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../src/i18n/languages.ts';
 import { formatCount } from '../../src/lib/format.ts';
 import { figureBounds } from '../../src/lib/record/bounds.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
-import { type SiteContent, type SiteEntry, readPage, textOf } from './support.ts';
+import { type SiteContent, type SiteEntry, languagePrefix, localized, readPage, textOf } from './support.ts';
 
 export interface CitedFigure {
 	figure: Figure;
@@ -26,6 +26,19 @@ export function publishedEntries(content: SiteContent): SiteEntry[] {
 	return content.entries.filter((entry) => !entry.data.draft && entry.data.lang === DEFAULT_LANGUAGE);
 }
 
+/**
+ * The address a language's pages link an entry at: its version in that language where it is translated,
+ * the original otherwise (a language's lists hold every published piece).
+ */
+export function entryPathIn(content: SiteContent, entry: SiteEntry, lang: Language): string {
+	const translated = content.entries.some(
+		(candidate) => candidate.collection === entry.collection && candidate.id === entry.id && candidate.data.lang === lang && !candidate.data.draft,
+	);
+	return `/${translated ? languagePrefix(lang) : ''}${entry.collection}/${entry.id}/`;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export function publishedFigures(content: SiteContent): CitedFigure[] {
 	return publishedEntries(content).flatMap((entry) => entry.data.figures.map((figure) => ({ figure, entry })));
 }
@@ -39,13 +52,16 @@ function attributes(elements: HTMLElement[], name: string): string[] {
 	return elements.map((element) => element.getAttribute(name) ?? '');
 }
 
-export function figuresPage(outDir: string): HTMLElement {
-	return readPage(join(outDir, 'figures', 'index.html'));
+export function figuresPage(outDir: string, lang: Language = DEFAULT_LANGUAGE): HTMLElement {
+	return readPage(join(outDir, languagePrefix(lang), 'figures', 'index.html'));
 }
 
-/** The figures page lists each published figure exactly once, in a row of its own report with every other citation of it. */
-export function checkFiguresPage(outDir: string, content: SiteContent): void {
-	const page = figuresPage(outDir);
+/**
+ * A language's figures page lists each published figure exactly once, in a row of its own report with
+ * every other citation of it. Figures are the same in every language: only their words are translated.
+ */
+export function checkFiguresPage(outDir: string, content: SiteContent, lang: Language = DEFAULT_LANGUAGE): void {
+	const page = figuresPage(outDir, lang);
 	const cited = publishedFigures(content);
 	const byId = new Map(cited.map((item) => [item.figure.id, item]));
 
@@ -53,18 +69,22 @@ export function checkFiguresPage(outDir: string, content: SiteContent): void {
 	assert.deepEqual(sorted(listed), sorted(byId.keys()), 'the figures page lists exactly the published figures, each once');
 
 	const rows = page.querySelectorAll('table.report-table tbody tr[data-report-id]');
-	const reportOfRow = new Set<string>();
+	const rowOfReport = new Map<string, string>();
 	for (const row of rows) {
 		const ids = attributes(row.querySelectorAll('a[data-figure-id]'), 'data-figure-id');
 		const figures = ids.map((id) => byId.get(id)?.figure);
 		const first = figures[0];
 		assert.ok(first, `row ${row.getAttribute('data-report-id')} cites a figure`);
 		for (const figure of figures) assert.equal(figure && sameReport(figure), sameReport(first), `row ${row.getAttribute('data-report-id')}: ${ids.join(', ')} are one report`);
-		assert.equal(reportOfRow.has(sameReport(first)), false, `the report of ${first.id} has one row only`);
-		reportOfRow.add(sameReport(first));
-		assert.equal(textOf(row.querySelector('.report-number')).startsWith(formatCount(first, DEFAULT_LANGUAGE)), true, `row of ${first.id}: number`);
+		assert.equal(
+			rowOfReport.get(sameReport(first)),
+			undefined,
+			`the report of ${first.id} has one row only on /${languagePrefix(lang)}figures/, but rows ${rowOfReport.get(sameReport(first))} and ${row.getAttribute('data-report-id')} hold it: a report is the same in every language`,
+		);
+		rowOfReport.set(sameReport(first), row.getAttribute('data-report-id') ?? '');
+		assert.equal(textOf(row.querySelector('.report-number')).startsWith(formatCount(first, lang)), true, `row of ${first.id}: number`);
 		assert.ok(
-			row.querySelectorAll('.report-source a').some((link) => link.getAttribute('href')?.endsWith(`/sources/${first.source}/`)),
+			row.querySelectorAll('.report-source a').some((link) => link.getAttribute('href')?.endsWith(`/${languagePrefix(lang)}sources/${first.source}/`)),
 			`row of ${first.id} links to its source's page`,
 		);
 	}
@@ -73,8 +93,8 @@ export function checkFiguresPage(outDir: string, content: SiteContent): void {
 }
 
 /** Each chart is an SVG with a title and a description, one mark per row of its table, and no line joining marks. */
-export function checkCharts(outDir: string): void {
-	const page = figuresPage(outDir);
+export function checkCharts(outDir: string, lang: Language = DEFAULT_LANGUAGE): void {
+	const page = figuresPage(outDir, lang);
 	const sections = page.querySelectorAll('section.record-category');
 	assert.ok(sections.length > 0, 'the figures page has categories');
 	for (const section of sections) {
@@ -98,31 +118,41 @@ export function checkCharts(outDir: string): void {
 	}
 }
 
-/** The sources index lists every source once, linked to its page. */
-export function checkSourcesIndex(outDir: string, content: SiteContent): void {
-	const page = readPage(join(outDir, 'sources', 'index.html'));
+/** A language's sources index lists every source once, by its title in that language, linked to its page in that language. */
+export function checkSourcesIndex(outDir: string, content: SiteContent, lang: Language = DEFAULT_LANGUAGE): void {
+	const page = readPage(join(outDir, languagePrefix(lang), 'sources', 'index.html'));
 	const items = page.querySelectorAll('li[data-source-id]');
+	const sources = localized(content.sources, lang);
 	assert.deepEqual(sorted(attributes(items, 'data-source-id')), sorted(content.sources.keys()), 'the sources index lists every source once');
 	for (const item of items) {
 		const id = item.getAttribute('data-source-id');
-		assert.ok(item.querySelector('.reference-title a')?.getAttribute('href')?.endsWith(`/sources/${id}/`), `${id} links to its page`);
+		assert.ok(item.querySelector('.reference-title a')?.getAttribute('href')?.endsWith(`/${languagePrefix(lang)}sources/${id}/`), `${id} links to its page`);
+		// A descriptive title is shown in brackets, marked as ours.
+		assert.ok(textOf(item.querySelector('.reference-title')).includes(collapse(sources.get(id ?? '')?.title ?? '')), `${id}: its title in ${lang}`);
 		assert.equal(item.querySelector('.party-label') !== null, content.sources.get(id ?? '')?.partyToEvents, `${id}: party label`);
 	}
 }
 
-/** Each source page lists exactly the published entries that cite it, and the figures it counted or relayed. */
-export function checkSourcePages(outDir: string, content: SiteContent): void {
+/**
+ * Each of a language's source pages lists exactly the published entries that cite it (in that language
+ * where they are translated), and the figures it counted or relayed.
+ */
+export function checkSourcePages(outDir: string, content: SiteContent, lang: Language = DEFAULT_LANGUAGE): void {
 	const entries = publishedEntries(content);
 	const cited = publishedFigures(content);
+	const sources = localized(content.sources, lang);
 	for (const [id, source] of content.sources) {
-		const page = readPage(join(outDir, 'sources', id, 'index.html'));
+		const page = readPage(join(outDir, languagePrefix(lang), 'sources', id, 'index.html'));
 		const listed = page.querySelectorAll('.source-cited-in .entry-card-title a').map((link) => link.getAttribute('href') ?? '');
-		const expected = entries.filter((entry) => entry.data.sources.includes(id)).map((entry) => `/${entry.collection}/${entry.id}/`);
+		const expected = entries.filter((entry) => entry.data.sources.includes(id)).map((entry) => entryPathIn(content, entry, lang));
 		assert.deepEqual(
-			sorted(listed.map((href) => href.replace(/^.*?(\/(?:articles|summaries)\/)/, '$1'))),
+			sorted(listed.map((href) => href.replace(/^.*?(\/(?:[a-z]{2}\/)?(?:articles|summaries)\/)/, '$1'))),
 			sorted(expected),
-			`sources/${id}/ lists exactly its citing entries`,
+			`${languagePrefix(lang)}sources/${id}/ lists exactly its citing entries`,
 		);
+		assert.ok(textOf(page.querySelector('h1')).includes(collapse(sources.get(id)?.title ?? '')), `${languagePrefix(lang)}sources/${id}/: its title in ${lang}`);
+		const notes = sources.get(id)?.notes;
+		if (notes) assert.ok(textOf(page.querySelector('main')).includes(collapse(notes)), `${languagePrefix(lang)}sources/${id}/: its notes in ${lang}`);
 		const figuresIn = (selector: string) => sorted(attributes(page.querySelectorAll(`${selector} a[data-figure-id]`), 'data-figure-id'));
 		assert.deepEqual(figuresIn('.source-counted'), sorted(cited.filter(({ figure }) => figure.source === id).map(({ figure }) => figure.id)), `sources/${id}/: figures it counted`);
 		assert.deepEqual(figuresIn('.source-relayed'), sorted(cited.filter(({ figure }) => figure.via === id).map(({ figure }) => figure.id)), `sources/${id}/: figures known through it`);
@@ -132,16 +162,19 @@ export function checkSourcePages(outDir: string, content: SiteContent): void {
 	}
 }
 
-/** The timeline holds every event once, with the published entries that cover it. */
-export function checkTimeline(outDir: string, content: SiteContent): void {
-	const page = readPage(join(outDir, 'timeline', 'index.html'));
+/** A language's timeline holds every event once, in that language, with the published entries that cover it. */
+export function checkTimeline(outDir: string, content: SiteContent, lang: Language = DEFAULT_LANGUAGE): void {
+	const page = readPage(join(outDir, languagePrefix(lang), 'timeline', 'index.html'));
 	const items = page.querySelectorAll('li.timeline-event');
 	assert.deepEqual(sorted(attributes(items, 'data-event-id')), sorted(content.events.keys()), 'the timeline lists every event once');
 	const entries = publishedEntries(content);
+	const events = localized(content.events, lang);
 	for (const item of items) {
 		const id = item.getAttribute('data-event-id') ?? '';
-		const event = content.events.get(id);
+		const event = events.get(id);
 		assert.ok(event);
+		assert.equal(textOf(item.querySelector('h3')), collapse(event.title), `${id}: its title in ${lang}`);
+		assert.ok(textOf(item).includes(collapse(event.description)), `${id}: its description in ${lang}`);
 		assert.equal(item.getAttribute('id'), `event-${id}`, `${id}: the anchor entries link to`);
 		assert.equal(item.querySelector('time')?.getAttribute('datetime'), event.date.iso, `${id}: date at its precision`);
 		assert.deepEqual(
@@ -149,11 +182,18 @@ export function checkTimeline(outDir: string, content: SiteContent): void {
 			sorted(event.sources),
 			`${id}: sources`,
 		);
+		const covering = entries.filter((entry) => entry.data.events.includes(id));
 		assert.deepEqual(
 			sorted(attributes(item.querySelectorAll('.timeline-covered a[data-entry-id]'), 'data-entry-id')),
-			sorted(entries.filter((entry) => entry.data.events.includes(id)).map((entry) => entry.id)),
+			sorted(covering.map((entry) => entry.id)),
 			`${id}: the published entries that cover it`,
 		);
+		const hrefs = item.querySelectorAll('.timeline-covered a[data-entry-id]').map((link) => link.getAttribute('href') ?? '');
+		for (const entry of covering)
+			assert.ok(
+				hrefs.some((href) => href.endsWith(entryPathIn(content, entry, lang))),
+				`${id}: links ${entry.id} at ${entryPathIn(content, entry, lang)} (${hrefs.join(', ')})`,
+			);
 	}
 	const dates = items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? '');
 	assert.deepEqual(dates, dates.toSorted((a, b) => a.slice(0, 4).localeCompare(b.slice(0, 4))), 'events run in order of year');

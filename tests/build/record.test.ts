@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { contentDir } from '../../src/content-model/collections.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { checkCharts, checkExports, checkFiguresPage, checkSourcePages, checkSourcesIndex, checkTimeline, publishedFigures, sameReport } from './record-pages.ts';
-import { builtSiteDir, loadSiteContent } from './support.ts';
+import { builtSiteDir, languagePrefix, loadSiteContent } from './support.ts';
 
 const outDir = builtSiteDir();
 const content = loadSiteContent(contentDir());
@@ -26,10 +27,13 @@ describe('the record', () => {
 		assert.ok(reports.size < figures.length, 'no report is cited by two entries, so grouping goes untested');
 	});
 
-	it('the figures page holds exactly the figures in the content, one row per report', () => checkFiguresPage(outDir, content));
-	it('each category but "other" has an accessible chart with one mark per report', () => checkCharts(outDir));
-	it('the sources index lists every source', () => checkSourcesIndex(outDir, content));
-	it('each source page lists exactly its citing entries, figures and events', () => checkSourcePages(outDir, content));
-	it('the timeline lists every event with the entries that cover it', () => checkTimeline(outDir, content));
+	for (const lang of LANGUAGES) {
+		const at = `/${languagePrefix(lang)}`;
+		it(`the figures page at ${at}figures/ holds exactly the figures in the content, one row per report`, () => checkFiguresPage(outDir, content, lang));
+		it(`each category but "other" on ${at}figures/ has an accessible chart with one mark per report`, () => checkCharts(outDir, lang));
+		it(`the sources index at ${at}sources/ lists every source, by its title in ${lang}`, () => checkSourcesIndex(outDir, content, lang));
+		it(`each source page under ${at}sources/ lists exactly its citing entries, figures and events`, () => checkSourcePages(outDir, content, lang));
+		it(`the timeline at ${at}timeline/ lists every event in ${lang} with the entries that cover it`, () => checkTimeline(outDir, content, lang));
+	}
 	it('the exports parse and match the content and the pages', () => checkExports(outDir, content));
 });

@@ -8,22 +8,16 @@ import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { contentDir } from '../../src/content-model/collections.ts';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { countryName, formatDate, formatList } from '../../src/lib/format.ts';
 import { SITE } from '../../src/config/site.ts';
-import { PROJECT_ROOT, type SiteEntry, builtSiteDir, entryPagePath, listFiles, loadSiteContent } from './support.ts';
+import { type SiteEntry, builtSiteDir, entryPagePath, listFiles, loadSiteContent, localize, localized } from './support.ts';
 
 const outDir = builtSiteDir();
 const indexDir = join(outDir, SITE.searchIndexFolder);
 const content = loadSiteContent(contentDir());
 const published = content.entries.filter((entry) => !entry.data.draft);
-/** Names of authors and topics, by "authors/<id>" and "topics/<id>". */
-const names = new Map(
-	loadContentFiles(join(PROJECT_ROOT, contentDir()), PROJECT_ROOT)
-		.filter((file) => file.collection === 'authors' || file.collection === 'topics')
-		.map((file) => [`${file.collection}/${file.id}`, (file.data as { name: string }).name]),
-);
 
 /** One page as Pagefind stores it: a gzipped fragment, after a short signature, of JSON. */
 interface Fragment {
@@ -54,12 +48,19 @@ before(() => {
 });
 
 describe('the search index', () => {
-	it('counts exactly the published articles and summaries', () => {
+	it('counts exactly the published articles and summaries, in an index for each language', () => {
 		const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 		assert.equal(pages, published.length);
+		assert.deepEqual(Object.keys(entry.languages).sort(), [...LANGUAGES].sort(), 'one index per language of the site');
+		for (const lang of LANGUAGES)
+			assert.equal(
+				entry.languages[lang]?.page_count,
+				published.filter((candidate) => candidate.data.lang === lang).length,
+				`the ${lang} index holds the entries written in ${lang}`,
+			);
 	});
 
 	it('holds a page for each published entry and for nothing else', () => {
@@ -83,7 +84,9 @@ describe('the search index', () => {
 				return found;
 			};
 			const kind = t(lang, entry.collection === 'summaries' ? 'kind.summary' : 'kind.article');
-			const authors = entry.data.authors.map((id) => names.get(`authors/${id}`) ?? id);
+			// Names of authors and topics as the entry's language gives them.
+			const name = (record: { name: string; translations?: unknown } | undefined, id: string) => (record ? localize(record, lang).name : id);
+			const authors = entry.data.authors.map((id) => name(content.authors.get(id), id));
 
 			it('records what a result shows: title, date, authors and kind', () => {
 				assert.deepEqual(fragment().meta, {
@@ -101,7 +104,7 @@ describe('the search index', () => {
 				assert.deepEqual(
 					Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, sorted(values)])),
 					{
-						[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map((id) => names.get(`topics/${id}`) ?? id)),
+						[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map((id) => name(content.topics.get(id), id))),
 						[t(lang, 'search.filter.country')]: sorted(entry.data.countries.map((code) => countryName(code, lang))),
 						[t(lang, 'search.filter.author')]: sorted(authors),
 						[t(lang, 'search.filter.year')]: [entry.data.published.iso.slice(0, 4)],
@@ -123,7 +126,7 @@ describe('the search index', () => {
 					t(lang, 'figures.wording'),
 					t(lang, 'entry.readingTime', { minutes: '' }).trim(),
 					t(lang, 'entry.summaryNote').split(':')[0] ?? '',
-					...entry.data.sources.flatMap((id) => content.sources.get(id)?.notes ?? []),
+					...entry.data.sources.flatMap((id) => localized(content.sources, lang).get(id)?.notes ?? []),
 				];
 				for (const part of furniture) assert.ok(!text.includes(collapse(part)), `the index holds: ${part}`);
 			});

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { contentDir } from '../../src/content-model/collections.ts';
 import { ENTRY_COLLECTIONS } from '../../src/content-model/collections.ts';
-import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
-import { type SiteContent, builtSiteDir, checkEntryPage, entryPagePath, loadSiteContent, readPage } from './support.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { type SiteContent, builtSiteDir, checkEntryPage, entryPagePath, languagePrefix, loadSiteContent, readPage } from './support.ts';
 
 const outDir = builtSiteDir();
 const content: SiteContent = loadSiteContent(contentDir());
@@ -28,6 +28,10 @@ describe('the content', () => {
 			'no published summary',
 		);
 	});
+
+	it('has published entries in every language of the site', () => {
+		for (const lang of LANGUAGES) assert.ok(published.some((entry) => entry.data.lang === lang), `no published entry in ${lang}`);
+	});
 });
 
 describe('entry pages', () => {
@@ -36,16 +40,17 @@ describe('entry pages', () => {
 			assert.ok(existsSync(entryPagePath(outDir, entry)), `missing ${entryPagePath(outDir, entry)}`);
 		});
 
-	for (const collection of ENTRY_COLLECTIONS)
-		it(`${collection}/ holds a page for each published entry and nothing else`, () => {
-			const folder = join(outDir, collection);
-			const built = existsSync(folder) ? readdirSync(folder).sort() : [];
-			const expected = published
-				.filter((entry) => entry.collection === collection && entry.data.lang === DEFAULT_LANGUAGE)
-				.map((entry) => entry.id)
-				.sort();
-			assert.deepEqual(built, expected);
-		});
+	for (const lang of LANGUAGES)
+		for (const collection of ENTRY_COLLECTIONS)
+			it(`${languagePrefix(lang)}${collection}/ holds a page for each entry published in ${lang} and nothing else`, () => {
+				const folder = join(outDir, languagePrefix(lang), collection);
+				const built = existsSync(folder) ? readdirSync(folder).sort() : [];
+				const expected = published
+					.filter((entry) => entry.collection === collection && entry.data.lang === lang)
+					.map((entry) => entry.id)
+					.sort();
+				assert.deepEqual(built, expected);
+			});
 
 	for (const entry of drafts)
 		it(`the draft ${entry.file} has no page`, () => {

@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { citedSourceIds } from '../../src/content-model/citations.ts';
-import type { EntryCollection } from '../../src/content-model/collections.ts';
+import { type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '../../src/content-model/collections.ts';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { formatProblems, validateContent } from '../../src/content-model/validate.ts';
-import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../src/i18n/languages.ts';
+import { translateEntryData } from '../../src/lib/translate-entry.ts';
+import { entryTranslationSchema } from '../../src/schemas/entry-translation.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
 import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
@@ -32,10 +34,15 @@ const summaryData = summarySchema(z.string());
 
 export type EntryData = z.output<typeof articleData> & { summaryOf?: string };
 
+/**
+ * An entry in one language: an original, or a translation (content/articles/es/x.mdx), which keeps its
+ * original's collection and id, takes its data from the original with the prose translated (as the site
+ * does, with src/lib/translate-entry.ts), and has its own body.
+ */
 export interface SiteEntry {
 	collection: EntryCollection;
 	id: string;
-	/** As an editor would type it: content/articles/x.mdx. */
+	/** As an editor would type it: content/articles/x.mdx, or content/articles/es/x.mdx for a translation. */
 	file: string;
 	body: string;
 	data: EntryData;
@@ -52,6 +59,7 @@ export interface SiteContent {
 /**
  * Reads and validates a content folder with the project's own loader, and parses each entry and source
  * with the site's schemas, so that tests expect what the content says rather than hard-coded values.
+ * `entries` holds every language version of every entry: the originals and their translations.
  */
 export function loadSiteContent(contentRoot: string): SiteContent {
 	const files = loadContentFiles(resolve(PROJECT_ROOT, contentRoot), PROJECT_ROOT);
@@ -62,6 +70,7 @@ export function loadSiteContent(contentRoot: string): SiteContent {
 	const topics = new Map<string, Topic>();
 	const authors = new Map<string, Author>();
 	const events = new Map<string, Event>();
+	const originals = new Map<string, SiteEntry>();
 	for (const file of files) {
 		if (file.collection === 'sources') sources.set(file.id, sourceSchema.parse(file.data));
 		if (file.collection === 'topics') topics.set(file.id, topicSchema.parse(file.data));
@@ -69,10 +78,46 @@ export function loadSiteContent(contentRoot: string): SiteContent {
 		if (file.collection === 'events') events.set(file.id, eventSchema.parse(file.data));
 		if (file.collection === 'articles' || file.collection === 'summaries') {
 			const data = file.collection === 'articles' ? articleData.parse(file.data) : summaryData.parse(file.data);
-			entries.push({ collection: file.collection, id: file.id, file: file.file, body: file.body, data });
+			const entry: SiteEntry = { collection: file.collection, id: file.id, file: file.file, body: file.body, data };
+			entries.push(entry);
+			originals.set(`${file.collection}/${file.id}`, entry);
 		}
 	}
+	for (const [collection, translations] of Object.entries(TRANSLATION_COLLECTIONS) as [EntryCollection, string][])
+		for (const file of files.filter((candidate) => candidate.collection === translations)) {
+			const { folder, id } = splitLanguageId(file.id);
+			const original = originals.get(`${collection}/${id}`);
+			assert.ok(original && isLanguage(folder), `${file.file} translates no original`);
+			const data = translateEntryData(original.data, entryTranslationSchema.parse(file.data), folder, file.file);
+			entries.push({ collection, id, file: file.file, body: file.body, data });
+		}
 	return { entries, sources, topics, authors, events };
+}
+
+/** The folder of a language's pages within a build: "" for the default language, "es/" for Spanish. */
+export function languagePrefix(lang: Language): string {
+	return lang === DEFAULT_LANGUAGE ? '' : `${lang}/`;
+}
+
+/** The language of a built file, from its folder: es/about/index.html is Spanish, about/index.html English. */
+export function languageOfFile(file: string): Language {
+	const [first] = file.split(/[\\/]/);
+	return isLanguage(first) && first !== DEFAULT_LANGUAGE ? first : DEFAULT_LANGUAGE;
+}
+
+/**
+ * A record (topic, author, source, event) as a page in a language shows it: the prose under
+ * `translations.<lang>` in place of the default language's, everything else unchanged.
+ */
+export function localize<Item extends { translations?: unknown }>(record: Item, lang: Language): Item {
+	if (lang === DEFAULT_LANGUAGE) return record;
+	const prose = (record.translations as Partial<{ [key: string]: { [field: string]: unknown } }> | undefined)?.[lang] ?? {};
+	return { ...record, ...Object.fromEntries(Object.entries(prose).filter(([, value]) => value !== undefined)) };
+}
+
+/** A map of records as a language shows them. */
+export function localized<Item extends { translations?: unknown }>(records: ReadonlyMap<string, Item>, lang: Language): Map<string, Item> {
+	return new Map([...records].map(([id, record]) => [id, localize(record, lang)]));
 }
 
 /** The built page of an entry: <out>/articles/<id>/index.html, under /<lang>/ for languages other than the default. */
@@ -115,9 +160,11 @@ function collapse(text: string): string {
 }
 
 /** Checks the page of one entry against its frontmatter. */
-export function checkEntryPage(page: HTMLElement, entry: SiteEntry, sources: ReadonlyMap<string, Source>): void {
+export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: ReadonlyMap<string, Source>): void {
 	const { data, file } = entry;
 	const where = `${file} (${entry.collection}/${entry.id}/)`;
+	// Source titles and notes as the page's language shows them (a descriptive title is translated).
+	const sources = localized(allSources, data.lang);
 
 	assert.equal(page.querySelector('html')?.getAttribute('lang'), data.lang, `${where}: <html lang>`);
 

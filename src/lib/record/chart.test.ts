@@ -4,7 +4,7 @@ import { figureSchema } from '../../schemas/figure.ts';
 import { CHART_SIZE, SHAPES, arrowPath, chartModel, niceStep, seriesOf, shapePath, timeDomain, valueTicks } from './chart.ts';
 import { type CitingEntry, type Report, groupReports } from './reports.ts';
 
-const entry: CitingEntry = { collection: 'articles', id: 'an-article', title: 'An article', path: '/articles/an-article/', published: '2024-01-01' };
+const entry: CitingEntry = { collection: 'articles', id: 'an-article', title: 'An article', path: '/articles/an-article/', published: '2024-01-01', lang: 'en' };
 
 /** Reports built from figure fields; each gets its own id and, unless told, its own source. */
 function reports(...changes: Record<string, unknown>[]): Report[] {

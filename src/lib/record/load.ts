@@ -1,12 +1,14 @@
 // The record as the pages and the data exports see it, read through Astro's content collections.
 // Everything here depends on astro:content; the logic it calls lives in the tested modules beside it.
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { recordsIn } from '../records.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { type Entry, entriesIn, entryUrl } from '../entries.ts';
+import { type Entry, entriesIn, entryUrl, versionsOf } from '../entries.ts';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { sourceShortName } from '../entry-context.ts';
 import { compareDates } from './dates.ts';
 import type { SourceFacts } from './open-data.ts';
-import { type CitingEntry, type Report, groupReports } from './reports.ts';
+import { type CitedFigure, type CitingEntry, type Report, groupReports, reportKey } from './reports.ts';
 
 export type Source = CollectionEntry<'sources'>;
 export type TimelineEvent = CollectionEntry<'events'>;
@@ -23,19 +25,41 @@ export interface SiteRecord {
 }
 
 export function citingEntry(entry: Entry): CitingEntry {
-	return { collection: entry.collection, id: entry.id, title: entry.data.title, path: entryUrl(entry), published: entry.data.published.iso };
+	return {
+		collection: entry.collection,
+		id: entry.id,
+		title: entry.data.title,
+		path: entryUrl(entry),
+		published: entry.data.published.iso,
+		lang: entry.data.lang,
+	};
 }
 
 function bySourceName(lang: Language) {
 	return (a: Source, b: Source) =>
-		sourceShortName(a).localeCompare(sourceShortName(b), lang) || a.data.title.localeCompare(b.data.title, lang) || a.id.localeCompare(b.id);
+		sourceShortName(a).localeCompare(sourceShortName(b), lang) ||
+		a.data.title.localeCompare(b.data.title, lang) ||
+		a.id.localeCompare(b.id);
+}
+
+/**
+ * An entry's figures, each keyed as its original gives it: translations word a figure's people in
+ * their own way, and a report must stay one report in every language.
+ */
+async function citedFigures(entry: Entry): Promise<CitedFigure[]> {
+	const citing = citingEntry(entry);
+	const original = entry.translated ? (await versionsOf(entry)).get(DEFAULT_LANGUAGE) : undefined;
+	return entry.data.figures.map((figure) => {
+		const originalFigure = original?.data.figures.find((candidate) => candidate.id === figure.id);
+		return { figure, entry: citing, ...(originalFigure ? { key: reportKey(originalFigure) } : {}) };
+	});
 }
 
 const cache = new Map<Language, Promise<SiteRecord>>();
 
 async function load(lang: Language): Promise<SiteRecord> {
-	const [entries, sources, events] = await Promise.all([entriesIn(lang), getCollection('sources'), getCollection('events')]);
-	const cited = entries.flatMap((entry) => entry.data.figures.map((figure) => ({ figure, entry: citingEntry(entry) })));
+	const [entries, sources, events] = await Promise.all([entriesIn(lang), recordsIn('sources', lang), recordsIn('events', lang)]);
+	const cited = (await Promise.all(entries.map(citedFigures))).flat();
 	return {
 		entries,
 		sources: sources.sort(bySourceName(lang)),

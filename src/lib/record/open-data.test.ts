@@ -15,8 +15,8 @@ import {
 } from './open-data.ts';
 import { type CitingEntry, groupReports } from './reports.ts';
 
-const article: CitingEntry = { collection: 'articles', id: 'counting', title: 'Counting', path: '/articles/counting/', published: '2024-01-01' };
-const summary: CitingEntry = { collection: 'summaries', id: 'briefing', title: 'Briefing', path: '/summaries/briefing/', published: '2024-02-01' };
+const article: CitingEntry = { collection: 'articles', id: 'counting', title: 'Counting', path: '/articles/counting/', published: '2024-01-01', lang: 'en' };
+const summary: CitingEntry = { collection: 'summaries', id: 'briefing', title: 'Briefing', path: '/summaries/briefing/', published: '2024-02-01', lang: 'en' };
 
 function source(id: string, changes: Partial<SourceFacts> = {}): SourceFacts {
 	return {

@@ -30,7 +30,7 @@ function figure(id: string, changes: Record<string, unknown> = {}): Figure {
 }
 
 function entry(id: string, published: string, collection: CitingEntry['collection'] = 'articles'): CitingEntry {
-	return { collection, id, title: `Title of ${id}`, path: `/${collection}/${id}/`, published };
+	return { collection, id, title: `Title of ${id}`, path: `/${collection}/${id}/`, published, lang: 'en' };
 }
 
 const older = entry('older-article', '2024-01-10');
@@ -73,6 +73,20 @@ describe('groupReports', () => {
 		];
 		assert.equal(groupReports(cited).length, variants.length + 1);
 		assert.equal(new Set(cited.map(({ figure }) => reportKey(figure))).size, variants.length + 1);
+	});
+
+	it('keeps one report of a figure whose translations word its people differently, by the original’s key', () => {
+		const original = figure('toll-a', { victims: 'protesters' });
+		const cited: CitedFigure[] = [
+			{ figure: figure('toll-a', { victims: 'manifestantes' }), entry: { ...older, lang: 'es' }, key: reportKey(original) },
+			{ figure: figure('toll-b', { victims: 'personas que protestaban' }), entry: { ...newer, lang: 'es' }, key: reportKey(original) },
+		];
+		const reports = groupReports(cited);
+		assert.equal(reports.length, 1);
+		assert.equal(reports[0]?.figure.victims, 'manifestantes');
+		assert.equal(reports[0]?.lang, 'es');
+		// Without the original's key they would be two reports, as for any two different wordings.
+		assert.equal(groupReports(cited.map(({ figure, entry }) => ({ figure, entry }))).length, 2);
 	});
 
 	it('orders reports by the date reported, a month or a year placed in its middle', () => {

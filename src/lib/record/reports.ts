@@ -11,11 +11,18 @@ export interface CitingEntry {
 	path: string;
 	/** Publication day, YYYY-MM-DD: the earliest citing entry names the report. */
 	published: string;
+	/** The language the entry is written in, and so its figures' prose. */
+	lang: string;
 }
 
 export interface CitedFigure {
 	figure: Figure;
 	entry: CitingEntry;
+	/**
+	 * What makes two citations one report, when the figure is a translation: the key of the figure as
+	 * its original gives it, so that two translations that word its people differently stay one report.
+	 */
+	key?: string;
 }
 
 /** One entry's citation of a report: its own figure id, and the publication it read the report in, if any. */
@@ -34,6 +41,8 @@ export interface Report {
 	/** The figure id in the earliest-published entry that cites it: stable as newer entries cite it too. */
 	id: string;
 	figure: Figure;
+	/** The language of the figure's prose (who, by whom, where): that of the entry it is taken from. */
+	lang: string;
 	citations: Citation[];
 }
 
@@ -85,8 +94,8 @@ export function compareReports(a: Report, b: Report): number {
 /** Groups every cited figure into reports, ordered by the date reported. */
 export function groupReports(cited: readonly CitedFigure[]): Report[] {
 	const byKey = new Map<string, { figure: Figure; citations: Citation[] }>();
-	for (const { figure, entry } of cited) {
-		const key = reportKey(figure);
+	for (const { figure, entry, key: givenKey } of cited) {
+		const key = givenKey ?? reportKey(figure);
 		const group = byKey.get(key) ?? { figure, citations: [] };
 		group.citations.push({ entry, figureId: figure.id, via: figure.via });
 		byKey.set(key, group);
@@ -99,7 +108,7 @@ export function groupReports(cited: readonly CitedFigure[]): Report[] {
 			const sorted = citations.toSorted(byEntry);
 			const first = sorted[0] as Citation;
 			const figure = firstWithId.get(first.figureId) as Figure;
-			return { id: first.figureId, figure, citations: sorted };
+			return { id: first.figureId, figure, lang: first.entry.lang, citations: sorted };
 		})
 		.sort(compareReports);
 }

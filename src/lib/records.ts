@@ -1,0 +1,51 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { DEFAULT_LANGUAGE, type Language, type TranslationLanguage } from '../i18n/languages.ts';
+
+/** The small records whose prose is translated in their own file, under `translations`. */
+type RecordCollection = 'topics' | 'authors' | 'sources' | 'events';
+type RecordEntry<C extends RecordCollection> = CollectionEntry<C>;
+
+/**
+ * A record with its prose in a language: the fields under `translations.<lang>` replace the default
+ * language's. Every other field (ids, dates, kinds) is the same in every language.
+ */
+export function localize<C extends RecordCollection>(record: RecordEntry<C>, lang: Language): RecordEntry<C> {
+	if (lang === DEFAULT_LANGUAGE) return record;
+	const translations = record.data.translations as Partial<Record<TranslationLanguage, Record<string, unknown>>> | undefined;
+	const prose = translations?.[lang as TranslationLanguage];
+	if (!prose) return record;
+	const given = Object.fromEntries(Object.entries(prose).filter(([, value]) => value !== undefined));
+	return { ...record, data: { ...record.data, ...given } };
+}
+
+const cache = new Map<string, Promise<RecordEntry<RecordCollection>[]>>();
+
+/** Every record of a collection, in a language. */
+export function recordsIn<C extends RecordCollection>(collection: C, lang: Language): Promise<RecordEntry<C>[]> {
+	const cacheKey = `${collection}/${lang}`;
+	let records = cache.get(cacheKey);
+	if (!records) {
+		records = getCollection(collection).then((all) => all.map((record) => localize(record as RecordEntry<RecordCollection>, lang)));
+		cache.set(cacheKey, records);
+	}
+	return records as Promise<RecordEntry<C>[]>;
+}
+
+/** Records by id, in a language, in the order of the ids (the content check has made sure each exists). */
+export async function recordsById<C extends RecordCollection>(
+	collection: C,
+	ids: readonly string[],
+	lang: Language,
+): Promise<RecordEntry<C>[]> {
+	const byId = new Map((await recordsIn(collection, lang)).map((record) => [record.id, record]));
+	return ids.map((id) => {
+		const record = byId.get(id);
+		if (!record) throw new Error(`No ${collection} entry "${id}"`);
+		return record;
+	});
+}
+
+export async function recordById<C extends RecordCollection>(collection: C, id: string, lang: Language): Promise<RecordEntry<C>> {
+	const [record] = await recordsById(collection, [id], lang);
+	return record as RecordEntry<C>;
+}

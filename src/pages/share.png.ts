@@ -1,1 +1,0 @@
-export { siteShareImage as GET } from '../lib/share-card.ts';
