@@ -49,9 +49,16 @@ const INDEXED = 'data-pagefind-body';
  * build, as before, added seconds at the end of every build. Pages without data-pagefind-body are not
  * sent: Pagefind would leave them out anyway, since other pages have it.
  */
+/**
+ * Pages handed to Pagefind and not yet indexed, at most: when the build renders faster than Pagefind
+ * indexes, it waits, rather than hold thousands of pages in memory on their way to Pagefind.
+ */
+const MAX_PAGES_IN_FLIGHT = 16;
+
 export function searchIndex(): AstroIntegration {
 	let index: Promise<PagefindIndex> | undefined;
 	const pending: Promise<{ errors: string[] }>[] = [];
+	const inFlight = new Set<Promise<unknown>>();
 	const unplaced: string[] = [];
 	return {
 		name: 'campaign:search-index',
@@ -59,14 +66,21 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:start': () => {
 				index = createIndex().then(({ index: created, errors }) => created ?? fail('starting Pagefind', errors));
 				index.catch(() => {}); // reported in astro:build:done
-				onRenderedPage(({ sourcePath, pathname, html }) => {
+				onRenderedPage(async ({ sourcePath, pathname, html }) => {
 					if (!html.includes(INDEXED)) return;
-					if (sourcePath === undefined) unplaced.push(pathname);
-					else {
-						const added = index!.then((started) => started.addHTMLFile({ sourcePath, content: html }));
-						added.catch(() => {}); // reported in astro:build:done
-						pending.push(added);
+					if (sourcePath === undefined) {
+						unplaced.push(pathname);
+						return;
 					}
+					const added = index!.then((started) => started.addHTMLFile({ sourcePath, content: html }));
+					added.catch(() => {}); // reported in astro:build:done
+					pending.push(added);
+					const settled = added.then(
+						() => inFlight.delete(settled),
+						() => inFlight.delete(settled),
+					);
+					inFlight.add(settled);
+					if (inFlight.size >= MAX_PAGES_IN_FLIGHT) await Promise.race(inFlight);
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {

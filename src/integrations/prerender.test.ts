@@ -54,3 +54,20 @@ test('each HTML page reaches the listeners with its path in the output folder, a
 		],
 	);
 });
+
+test('the build waits for a listener that returns a promise before it goes on (backpressure)', async () => {
+	let release: () => void = () => {};
+	let waited = false;
+	onRenderedPage(() => new Promise<void>((resolve) => (release = () => {
+		waited = true;
+		resolve();
+	})));
+	const prerenderer = wrapped('/', { render: async () => new Response('<html>page</html>', { headers: { 'content-type': 'text/html' } }) });
+	let rendered = false;
+	const rendering = prerenderer.render(new Request('http://localhost/page/'), { routeData: {} as never }).then(() => (rendered = true));
+	await new Promise((resolve) => setTimeout(resolve, 20));
+	assert.equal(rendered, false, 'the page was handed on before the listener was ready');
+	release();
+	await rendering;
+	assert.ok(waited && rendered);
+});

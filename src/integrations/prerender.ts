@@ -12,7 +12,8 @@ export interface RenderedPage {
 	html: string;
 }
 
-type PageListener = (page: RenderedPage) => void;
+/** A listener may return a promise: the build waits for it before it renders the next page (backpressure). */
+type PageListener = (page: RenderedPage) => void | Promise<void>;
 
 // One list per process, shared by every integration that imports this module.
 const KEY = Symbol.for('campaign.renderedPageListeners');
@@ -74,7 +75,7 @@ export function prerender(): AstroIntegration {
 							const html = await response.text();
 							const url = new URL(request.url);
 							const page = { sourcePath: outputPath(url, base), pathname: url.pathname, html };
-							for (const listener of listeners) listener(page);
+							await Promise.all(listeners.map((listener) => listener(page)));
 							const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 							return result instanceof Response ? copy : { ...result, response: copy };
 						},

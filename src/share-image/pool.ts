@@ -1,5 +1,7 @@
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './render.ts';
 
@@ -28,11 +30,16 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 interface Pool {
 	workers: { worker: Worker; inFlight: number }[];
-	queue: { id: number; card: ShareCard }[];
-	waiting: Map<number, { done: (png: Buffer) => void; fail: (error: Error) => void }>;
+	queue: { id: number; card: ShareCard; file: string }[];
+	waiting: Map<number, { done: () => void; fail: (error: Error) => void }>;
+	/**
+	 * Where finished cards wait for their endpoint: on disk, not in memory, since every card of a large
+	 * archive is drawn before the endpoints run (5,000 cards are some 300 MB of PNG).
+	 */
+	folder: string | undefined;
 	next: number;
-	/** PNGs asked for ahead of their endpoint, by key; removed when the endpoint takes them. */
-	prefetched: Map<string, Promise<Buffer>>;
+	/** Files of the PNGs asked for ahead of their endpoint, by key; removed when the endpoint takes them. */
+	prefetched: Map<string, Promise<string>>;
 	/** Every key ever prefetched, so that a card already taken is not drawn again. */
 	requested: Set<string>;
 	/** How many workers may draw at once: SIZE_BESIDE_PAGES, then CORES once the build waits for a card. */
@@ -44,7 +51,16 @@ const KEY = Symbol.for('campaign.shareImagePool');
 const store = globalThis as typeof globalThis & { [KEY]?: Pool };
 
 function pool(): Pool {
-	store[KEY] ??= { workers: [], queue: [], waiting: new Map(), next: 0, prefetched: new Map(), requested: new Set(), size: SIZE_BESIDE_PAGES };
+	store[KEY] ??= {
+		workers: [],
+		queue: [],
+		waiting: new Map(),
+		folder: undefined,
+		next: 0,
+		prefetched: new Map(),
+		requested: new Set(),
+		size: SIZE_BESIDE_PAGES,
+	};
 	return store[KEY];
 }
 
@@ -62,12 +78,12 @@ function dispatch(state: Pool): void {
 function start(state: Pool) {
 	const worker = new Worker(WORKER);
 	const slot = { worker, inFlight: 0 };
-	worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+	worker.on('message', ({ id, error }: { id: number; error?: string }) => {
 		slot.inFlight -= 1;
 		const waiter = state.waiting.get(id);
 		state.waiting.delete(id);
-		if (error || !png) waiter?.fail(new Error(`share image: ${error}`));
-		else waiter?.done(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+		if (error) waiter?.fail(new Error(`share image: ${error}`));
+		else waiter?.done();
 		dispatch(state);
 		keepAlive(state);
 	});
@@ -88,16 +104,38 @@ function keepAlive(state: Pool): void {
 	}
 }
 
-/** A PNG of the card, drawn on a worker thread. */
-export function renderInPool(card: ShareCard): Promise<Buffer> {
+function folderOf(state: Pool): string {
+	if (state.folder === undefined) {
+		const folder = mkdtempSync(join(tmpdir(), 'share-cards-'));
+		process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+		state.folder = folder;
+	}
+	return state.folder;
+}
+
+/** The file of a PNG of the card, drawn on a worker thread. */
+function drawInPool(card: ShareCard): Promise<string> {
 	const state = pool();
 	const id = state.next++;
-	return new Promise<Buffer>((done, fail) => {
-		state.waiting.set(id, { done, fail });
-		state.queue.push({ id, card });
+	const file = join(folderOf(state), `${id}.png`);
+	return new Promise<string>((done, fail) => {
+		state.waiting.set(id, { done: () => done(file), fail });
+		state.queue.push({ id, card, file });
 		dispatch(state);
 		keepAlive(state);
 	});
+}
+
+/** Reads a finished card and removes its file: each is asked for once. */
+async function take(file: string): Promise<Buffer> {
+	const png = await readFile(file);
+	await rm(file, { force: true });
+	return png;
+}
+
+/** A PNG of the card, drawn on a worker thread. */
+export async function renderInPool(card: ShareCard): Promise<Buffer> {
+	return take(await drawInPool(card));
 }
 
 /** Starts drawing cards now, so that `shareImage(key, …)` later finds them ready. Each key is drawn once. */
@@ -106,9 +144,9 @@ export function prefetchShareImages(cards: Iterable<[key: string, card: ShareCar
 	for (const [key, card] of cards) {
 		if (state.requested.has(key)) continue;
 		state.requested.add(key);
-		const png = renderInPool(card);
-		png.catch(() => {}); // reported when the endpoint awaits it
-		state.prefetched.set(key, png);
+		const file = drawInPool(card);
+		file.catch(() => {}); // reported when the endpoint awaits it
+		state.prefetched.set(key, file);
 	}
 }
 
@@ -121,5 +159,5 @@ export function shareImage(key: string, card: ShareCard): Promise<Buffer> {
 		state.size = CORES;
 		dispatch(state);
 	}
-	return ready ?? renderInPool(card);
+	return ready ? ready.then(take) : renderInPool(card);
 }
