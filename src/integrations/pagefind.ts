@@ -75,7 +75,7 @@ export function searchIndex(): AstroIntegration {
 					const added = index!.then((started) => started.addHTMLFile({ sourcePath, content: html }));
 					added.catch(() => {}); // reported in astro:build:done
 					pending.push(added);
-					const settled = added.then(
+					const settled: Promise<unknown> = added.then(
 						() => inFlight.delete(settled),
 						() => inFlight.delete(settled),
 					);

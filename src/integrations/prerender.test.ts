@@ -29,7 +29,9 @@ test('share images are rendered after every other page, each group in Astro’s 
 
 test('each HTML page reaches the listeners with its path in the output folder, and Astro still gets the same page', async () => {
 	const seen: RenderedPage[] = [];
-	onRenderedPage((page) => seen.push(page));
+	onRenderedPage((page) => {
+		seen.push(page);
+	});
 	const pages: Record<string, Response> = {
 		'/campaign/articles/x/': new Response('<html data-x>article</html>', { headers: { 'content-type': 'text/html' } }),
 		'/campaign/': new Response('<html>home</html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ExpectedIssue as Expected, assertIssues } from '../../tests/support/assert-issues.ts';
+import { assertIssues } from '../../tests/support/assert-issues.ts';
 import { FIGURE_CATEGORIES, QUALIFIERS, breakdownSchema, figureSchema, periodSchema, placeSchema } from './figure.ts';
 
 interface QuantityInput {
