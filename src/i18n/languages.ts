@@ -29,8 +29,16 @@ export function isLanguage(value: unknown): value is Language {
  * English), or in its own language by default ("español").
  */
 export function languageName(lang: Language, inLanguage: Language = lang): string {
-	return new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang;
+	let names = displayNames.get(inLanguage);
+	if (!names) {
+		names = new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' });
+		displayNames.set(inLanguage, names);
+	}
+	return names.of(lang) ?? lang;
 }
+
+// Built once per language, as the formatters of src/lib/format.ts are: every page names languages.
+const displayNames = new Map<Language, Intl.DisplayNames>();
 
 /** A language's own name standing alone, as on a language switcher: "English", "Español". */
 export function languageLabel(lang: Language): string {

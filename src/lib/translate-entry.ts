@@ -28,8 +28,8 @@ export function translateEntryData<Data extends TranslatableData>(
 ): Data {
 	if (lang === DEFAULT_LANGUAGE) throw new Error(`${file}: a translation cannot be in the default language`);
 	const figures = original.figures.map((figure) => translateFigure(figure, translation.figures[figure.id] ?? {}, file));
-	const image = original.image && translation.image ? { ...original.image, alt: translation.image.alt } : original.image;
 	if (original.image && !translation.image) throw new Error(`${file}: image.alt is missing`);
+	const image = original.image && translation.image ? { ...original.image, alt: translation.image.alt } : original.image;
 	return {
 		...original,
 		title: translation.title,

@@ -7,26 +7,16 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { contentDir, splitLanguageId } from '../../src/content-model/collections.ts';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { contentDir } from '../../src/content-model/collections.ts';
 import { SITE } from '../../src/config/site.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, OPEN_GRAPH_LOCALES, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { builtSiteDir, listFiles, PROJECT_ROOT, readPage, textOf } from './support.ts';
+import { builtSiteDir, listFiles, loadSiteContent, readPage, textOf } from './support.ts';
 
 const outDir = builtSiteDir();
-const files = loadContentFiles(join(PROJECT_ROOT, contentDir()), PROJECT_ROOT);
-const translations = files
-	.filter((file) => file.collection === 'articleTranslations' || file.collection === 'summaryTranslations')
-	.map((file) => {
-		const { folder, id } = splitLanguageId(file.id);
-		return {
-			lang: folder as Language,
-			collection: file.collection === 'articleTranslations' ? 'articles' : 'summaries',
-			id,
-			title: (file.data as { title: string }).title,
-		};
-	});
+const translations = loadSiteContent(contentDir())
+	.entries.filter((entry) => entry.data.lang !== DEFAULT_LANGUAGE && !entry.data.draft)
+	.map(({ collection, id, data }) => ({ lang: data.lang, collection, id, title: data.title }));
 const first = translations[0];
 
 /** A page's folder in a language: '' for the home page, 'archive', 'articles/x' … */
