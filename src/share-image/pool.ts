@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './render.ts';
 
 /**
- * Share cards drawn on every core. Drawing one (satori, then sharp to PNG) takes tens of milliseconds
- * of CPU, and the build renders its routes one after another on a single thread; so each entry page
+ * Share cards drawn on every core. Drawing one (satori's layout, filling, PNG encoding) takes about ten
+ * milliseconds of CPU, and the build renders its routes one after another on a single thread; so each entry page
  * asks for its card as soon as it is rendered (`prefetchShareImage`) and worker threads draw it while
  * the build carries on with other pages. The share.png endpoint then only awaits the finished PNG.
  * The workers run the same `renderShareImage` as a direct call, so the PNGs are byte-identical.
@@ -23,8 +23,8 @@ const CORES = Math.max(1, Math.min(4, availableParallelism()));
  */
 const SIZE_BESIDE_PAGES = Math.max(1, CORES - 1);
 /**
- * Cards each worker is given at once: while sharp encodes one PNG on libuv's threads, the worker
- * lays out and fills the next instead of waiting for it.
+ * Cards each worker is given at once: while one card's file is being written, the worker draws the
+ * next instead of waiting for it.
  */
 const IN_FLIGHT_PER_WORKER = 2;
 

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import sharp from 'sharp';
-import { rasterizeCardSvg } from './rasterize.ts';
+import { rasterizeCardSvg, toRgb } from './rasterize.ts';
 import { renderShareSvg } from './render.ts';
 
 const card = { siteName: 'Peru Solidarity Record', label: 'Article', title: 'A title', footer: '26 January 2023' };
 
 /** How far our pixels are from librsvg's (through sharp) for the same SVG: mean and worst channel. */
 async function differenceFromLibrsvg(svg: string) {
-	const ours = rasterizeCardSvg(svg);
+	const pixels = rasterizeCardSvg(svg);
+	const ours = { width: pixels.width, height: pixels.height, data: toRgb(pixels) };
 	const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
 	assert.deepEqual([ours.width, ours.height], [info.width, info.height]);
 	let sum = 0;
@@ -47,7 +48,8 @@ test('rectangles off the pixel grid, overlapping outlines, holes, cubic curves a
 	const { mean, worst } = await differenceFromLibrsvg(svg);
 	assert.ok(mean < 0.5, `mean difference ${mean}`);
 	assert.ok(worst < 100, `worst difference ${worst}`);
-	const { data, width } = rasterizeCardSvg(svg);
+	const drawn = rasterizeCardSvg(svg);
+	const [data, width] = [toRgb(drawn), drawn.width];
 	const at = (x: number, y: number) => [...data.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
 	assert.deepEqual(at(80, 30), [255, 255, 255], 'the hole is left empty');
 	assert.deepEqual(at(65, 15), [0, 0, 0]);
@@ -71,7 +73,7 @@ test('anything the card drawing does not handle is an error, not a wrong picture
 	const clean = rasterizeCardSvg(wrap('<rect x="0" y="0" width="10" height="10" fill="#fff"/><path fill="#000" d="M2 2L8 2L8 8L2 8Z"/>'));
 	assert.throws(() => rasterizeCardSvg(wrap('<path fill="#000" d="M0 0L9 0L9 9Z"/><path fill="#000" d="M0 0l5 5z"/>')));
 	const again = rasterizeCardSvg(wrap('<rect x="0" y="0" width="10" height="10" fill="#fff"/><path fill="#000" d="M2 2L8 2L8 8L2 8Z"/>'));
-	assert.deepEqual(again.data, clean.data);
+	assert.deepEqual(toRgb(again), toRgb(clean));
 });
 
 test('a buffer handed in to draw into is cleared first, so a card never shows through the next', () => {
@@ -79,6 +81,11 @@ test('a buffer handed in to draw into is cleared first, so a card never shows th
 	const first = rasterizeCardSvg(wrap('<rect x="0" y="0" width="10" height="10" fill="#f00"/>'));
 	const second = rasterizeCardSvg(wrap('<path fill="#fff" d="M2 2L8 2L8 8L2 8Z"/>'), first.data);
 	assert.equal(second.data, first.data, 'drawn into the buffer handed in');
-	assert.deepEqual([...second.data.subarray(0, 3)], [0, 0, 0], 'nothing left of the red card');
-	assert.notEqual(rasterizeCardSvg(wrap(''), new Uint8Array(5)).data.length, 5, 'a buffer of another size is not used');
+	assert.deepEqual([...toRgb(second).subarray(0, 3)], [0, 0, 0], 'nothing left of the red card');
+	assert.notEqual(rasterizeCardSvg(wrap(''), new Uint16Array(5)).data.length, 5, 'a buffer of another size is not used');
+});
+
+test('a card has few colours: its own, and their blends at the edges of its text', async () => {
+	const { palette } = rasterizeCardSvg(await renderShareSvg({ ...card, title: 'Ñandú, ação, coração, ¿qué pasó? '.repeat(4) }));
+	assert.ok(palette.size <= 256, `${palette.size} colours`);
 });

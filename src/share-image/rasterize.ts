@@ -6,15 +6,30 @@
  * `<mask>` definitions that nothing uses. Handing that to an SVG library (librsvg through sharp) cost
  * about 11 ms of CPU per card (6 ms of it for an empty card), plus encoding; here each outline is
  * filled with exact-area anti-aliasing (signed area accumulated per pixel, as font rasterisers do) in
- * about 3 ms, and sharp only encodes the PNG. Anything else in the SVG is an error, so that a change to
+ * about 3 ms, into palette indices (src/share-image/palette.ts) that src/share-image/png.ts writes as
+ * an indexed PNG. Anything else in the SVG is an error, so that a change to
  * the card's design that this does not draw is caught by the tests instead of being drawn wrong.
  */
+import { COVERAGE_LEVELS, Palette } from './palette.ts';
 
 export interface Pixels {
 	width: number;
 	height: number;
-	/** RGB, 3 bytes a pixel, rows top to bottom. */
-	data: Uint8Array;
+	/** The index in `palette` of each pixel's colour, rows top to bottom. */
+	data: Uint16Array;
+	palette: Palette;
+}
+
+/** The pixels as RGB, 3 bytes a pixel. */
+export function toRgb({ data, palette }: Pixels): Uint8Array {
+	const rgb = new Uint8Array(data.length * 3);
+	for (let pixel = 0; pixel < data.length; pixel++) {
+		const colour = palette.colours[data[pixel]!]!;
+		rgb[pixel * 3] = colour >> 16;
+		rgb[pixel * 3 + 1] = (colour >> 8) & 255;
+		rgb[pixel * 3 + 2] = colour & 255;
+	}
+	return rgb;
 }
 
 const ATTRIBUTE = /([a-zA-Z-:]+)="([^"]*)"/g;
@@ -25,11 +40,12 @@ function attributes(tag: string): Record<string, string> {
 	return found;
 }
 
-function colour(fill: string | undefined): [number, number, number] {
+/** The fill as 0xRRGGBB. */
+function colour(fill: string | undefined): number {
 	const hex = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(fill ?? '');
 	if (!hex) throw new Error(`share image: unsupported fill "${fill}"`);
 	const digits = hex[1]!.length === 3 ? [...hex[1]!].map((digit) => digit + digit).join('') : hex[1]!;
-	return [0, 2, 4].map((start) => Number.parseInt(digits.slice(start, start + 2), 16)) as [number, number, number];
+	return Number.parseInt(digits, 16);
 }
 
 function allowOnly(tag: string, found: Record<string, string>, allowed: string[]): void {
@@ -111,10 +127,10 @@ class Coverage {
 		}
 	}
 
-	/** Blends the colour into the pixels where the outline covers them, and clears the accumulator. */
-	paint(pixels: Pixels, [red, green, blue]: [number, number, number]): void {
+	/** Paints the colour (an index in the palette) where the outline covers pixels, and clears the accumulator. */
+	paint(pixels: Pixels, fill: number): void {
 		const { width, stride, area } = this;
-		const { data } = pixels;
+		const { data, palette } = pixels;
 		const left = Math.max(0, this.left);
 		const right = Math.min(this.right, width);
 		for (let y = this.top; y < this.bottom; y++) {
@@ -123,18 +139,10 @@ class Coverage {
 			for (let x = left; x < right; x++) {
 				sum += area[row + x]!;
 				area[row + x] = 0;
-				const alpha = sum < 0 ? -sum : sum;
-				if (alpha < 1 / 512) continue;
-				const at = (y * width + x) * 3;
-				if (alpha >= 1 - 1 / 512) {
-					data[at] = red;
-					data[at + 1] = green;
-					data[at + 2] = blue;
-				} else {
-					data[at] = (data[at]! + (red - data[at]!) * alpha + 0.5) | 0;
-					data[at + 1] = (data[at + 1]! + (green - data[at + 1]!) * alpha + 0.5) | 0;
-					data[at + 2] = (data[at + 2]! + (blue - data[at + 2]!) * alpha + 0.5) | 0;
-				}
+				const level = Math.round((sum < 0 ? -sum : sum) * COVERAGE_LEVELS);
+				if (level === 0) continue;
+				const at = y * width + x;
+				data[at] = level >= COVERAGE_LEVELS ? fill : palette.blend(data[at]!, fill, level);
 			}
 			for (let x = right; x < Math.min(this.right, stride); x++) area[row + x] = 0;
 		}
@@ -146,18 +154,11 @@ class Coverage {
 }
 
 /** A rectangle on whole pixels: filled row by row, the first row copied into the others. */
-function fillRect(pixels: Pixels, x: number, y: number, right: number, bottom: number, [red, green, blue]: [number, number, number]): void {
+function fillRect(pixels: Pixels, x: number, y: number, right: number, bottom: number, fill: number): void {
 	const { width, data } = pixels;
 	[x, right] = [Math.max(0, x), Math.min(width, right)];
 	[y, bottom] = [Math.max(0, y), Math.min(pixels.height, bottom)];
-	if (x >= right || y >= bottom) return;
-	const first = (y * width + x) * 3;
-	for (let at = first; at < first + (right - x) * 3; at += 3) {
-		data[at] = red;
-		data[at + 1] = green;
-		data[at + 2] = blue;
-	}
-	for (let row = y + 1; row < bottom; row++) data.copyWithin((row * width + x) * 3, first, first + (right - x) * 3);
+	for (let row = y; row < bottom; row++) data.fill(fill, row * width + x, row * width + right);
 }
 
 /**
@@ -291,7 +292,7 @@ const ELEMENT = /<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g;
  * The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped.
  * `into` is a buffer to draw in (cleared first) if it has the right size, else a new one is made.
  */
-export function rasterizeCardSvg(svg: string, into?: Uint8Array): Pixels {
+export function rasterizeCardSvg(svg: string, into?: Uint16Array): Pixels {
 	let pixels: Pixels | undefined;
 	let coverage: Coverage | undefined;
 	let inMask = 0;
@@ -312,8 +313,11 @@ export function rasterizeCardSvg(svg: string, into?: Uint8Array): Pixels {
 				throw new Error(`share image: a size of ${found.width}×${found.height} is not drawn`);
 			if (found.viewBox !== undefined && found.viewBox !== `0 0 ${width} ${height}`)
 				throw new Error(`share image: a viewBox other than the size is not drawn`);
-			const size = width * height * 3;
-			pixels = { width, height, data: into?.length === size ? into.fill(0) : new Uint8Array(size) };
+			const size = width * height;
+			const palette = new Palette();
+			// Index 0, what the card is before anything is painted: black.
+			palette.colour(0x000000);
+			pixels = { width, height, data: into?.length === size ? into.fill(0) : new Uint16Array(size), palette };
 			// Every paint leaves the accumulator cleared, so one serves every card of a size; it is put back
 			// for the next card only once this one is drawn (an error may leave it dirty).
 			coverage = spare?.width === width && spare.height === height ? spare : new Coverage(width, height);
@@ -326,19 +330,20 @@ export function rasterizeCardSvg(svg: string, into?: Uint8Array): Pixels {
 			const y = Number(found.y ?? 0);
 			const right = x + Number(found.width);
 			const bottom = y + Number(found.height);
-			if ([x, y, right, bottom].every(Number.isInteger)) fillRect(pixels, x, y, right, bottom, colour(found.fill));
+			const fill = pixels.palette.colour(colour(found.fill));
+			if ([x, y, right, bottom].every(Number.isInteger)) fillRect(pixels, x, y, right, bottom, fill);
 			else {
 				// Off the pixel grid: an outline, anti-aliased like a glyph's.
 				coverage.line(x, y, x, bottom);
 				coverage.line(x, bottom, right, bottom);
 				coverage.line(right, bottom, right, y);
 				coverage.line(right, y, x, y);
-				coverage.paint(pixels, colour(found.fill));
+				coverage.paint(pixels, fill);
 			}
 		} else if (tag === 'path') {
 			allowOnly(tag, found, ['fill', 'd']);
 			outline(coverage, found.d ?? '');
-			coverage.paint(pixels, colour(found.fill));
+			coverage.paint(pixels, pixels.palette.colour(colour(found.fill)));
 		} else throw new Error(`share image: <${tag}> is not drawn`);
 	}
 	if (!pixels) throw new Error('share image: no <svg> element');
