@@ -11,7 +11,10 @@ function wrapped(base: string, defaults: Partial<AstroPrerenderer>): AstroPreren
 	let set: AstroPrerenderer | undefined;
 	hooks['astro:build:start']!({
 		setPrerenderer: (value: AstroPrerenderer | ((defaults: AstroPrerenderer) => AstroPrerenderer)) => {
-			set = typeof value === 'function' ? value({ name: 'astro:default', getStaticPaths: async () => [], render: async () => new Response(''), ...defaults }) : value;
+			set =
+				typeof value === 'function'
+					? value({ name: 'astro:default', getStaticPaths: async () => [], render: async () => new Response(''), ...defaults })
+					: value;
 		},
 	});
 	assert.ok(set);
@@ -19,7 +22,10 @@ function wrapped(base: string, defaults: Partial<AstroPrerenderer>): AstroPreren
 }
 
 test('share images are rendered after every other page, each group in Astro’s order', async () => {
-	const paths = ['/a/', '/articles/x/share.png', '/articles/x/', '/articles/y/share.png', '/b/'].map((pathname) => ({ pathname, route: {} }));
+	const paths = ['/a/', '/articles/x/share.png', '/articles/x/', '/articles/y/share.png', '/b/'].map((pathname) => ({
+		pathname,
+		route: {},
+	}));
 	const prerenderer = wrapped('/', { getStaticPaths: async () => paths as never });
 	assert.deepEqual(
 		(await prerenderer.getStaticPaths()).map(({ pathname }) => pathname),
@@ -57,13 +63,64 @@ test('each HTML page reaches the listeners with its path in the output folder, a
 	);
 });
 
+test('pages rendered at once reach the listeners in the order they were started, however they finish', async () => {
+	const order: string[] = [];
+	onRenderedPage(({ pathname }) => {
+		if (pathname.startsWith('/concurrent/')) order.push(pathname);
+	});
+	const html = (text: string) => new Response(`<html>${text}</html>`, { headers: { 'content-type': 'text/html' } });
+	// The first page takes longest, and the third is not HTML; the others finish in reverse order.
+	const delays: Record<string, number> = { '/concurrent/a/': 60, '/concurrent/b/': 40, '/concurrent/c.xml': 30, '/concurrent/d/': 0 };
+	const prerenderer = wrapped('/', {
+		render: async (request) => {
+			const { pathname } = new URL(request.url);
+			await new Promise((resolve) => setTimeout(resolve, delays[pathname]));
+			return pathname.endsWith('.xml') ? new Response('<rss/>', { headers: { 'content-type': 'application/xml' } }) : html(pathname);
+		},
+	});
+	await Promise.all(
+		Object.keys(delays).map((path) => prerenderer.render(new Request(`http://localhost${path}`), { routeData: {} as never })),
+	);
+	assert.deepEqual(order, ['/concurrent/a/', '/concurrent/b/', '/concurrent/d/']);
+});
+
+test('a page that fails to render does not hold up the pages after it', async () => {
+	const order: string[] = [];
+	onRenderedPage(({ pathname }) => {
+		if (pathname.startsWith('/failing/')) order.push(pathname);
+	});
+	const prerenderer = wrapped('/', {
+		render: async (request) => {
+			const { pathname } = new URL(request.url);
+			if (pathname === '/failing/broken/') throw new Error('broken page');
+			return new Response('<html>page</html>', { headers: { 'content-type': 'text/html' } });
+		},
+	});
+	const results = await Promise.allSettled(
+		['/failing/broken/', '/failing/next/'].map((path) =>
+			prerenderer.render(new Request(`http://localhost${path}`), { routeData: {} as never }),
+		),
+	);
+	assert.deepEqual(
+		results.map(({ status }) => status),
+		['rejected', 'fulfilled'],
+	);
+	assert.deepEqual(order, ['/failing/next/']);
+});
+
 test('the build waits for a listener that returns a promise before it goes on (backpressure)', async () => {
 	let release: () => void = () => {};
 	let waited = false;
-	onRenderedPage(() => new Promise<void>((resolve) => (release = () => {
-		waited = true;
-		resolve();
-	})));
+	onRenderedPage(
+		() =>
+			new Promise<void>(
+				(resolve) =>
+					(release = () => {
+						waited = true;
+						resolve();
+					}),
+			),
+	);
 	const prerenderer = wrapped('/', { render: async () => new Response('<html>page</html>', { headers: { 'content-type': 'text/html' } }) });
 	let rendered = false;
 	const rendering = prerenderer.render(new Request('http://localhost/page/'), { routeData: {} as never }).then(() => (rendered = true));

@@ -37,6 +37,33 @@ function outputPath(url: URL, base: string): string | undefined {
 }
 
 /**
+ * Turns taken in the order they were asked for: `take()` gives the next turn; its `run(task)` waits
+ * until every earlier turn has passed, then runs the task; `pass()` lets the next turn go (after its
+ * task, or without one).
+ */
+export class Turns {
+	#last: Promise<void> = Promise.resolve();
+
+	take(): { run<T>(task: () => Promise<T>): Promise<T>; pass(): void } {
+		const earlier = this.#last;
+		let pass!: () => void;
+		this.#last = new Promise<void>((resolve) => (pass = resolve));
+		let passed = false;
+		return {
+			run: async (task) => {
+				await earlier;
+				return task();
+			},
+			pass: () => {
+				if (passed) return;
+				passed = true;
+				void earlier.then(pass);
+			},
+		};
+	}
+}
+
+/**
  * How the build renders its pages, through Astro's prerenderer hook (one integration, as Astro keeps
  * only the last one set):
  *
@@ -46,10 +73,14 @@ function outputPath(url: URL, base: string): string | undefined {
  *   the build thread then sat idle awaiting each card while the workers drew the queue in order. With
  *   the cards last, it renders every other page while the workers draw, and by the time it reaches the
  *   cards most of them are finished.
- * - Each HTML page is handed to the `onRenderedPage` listeners as it is rendered.
+ * - Each HTML page is handed to the `onRenderedPage` listeners as soon as it and every page before it
+ *   have been rendered: Astro renders several pages at once (`build.concurrency`), so they may finish
+ *   out of order, and the search index, for one, depends on the order it is given pages in. Astro
+ *   starts rendering them in the order of the list above, so that order is the same in every build.
  */
 export function prerender(): AstroIntegration {
 	let base = '/';
+	const inOrder = new Turns();
 	return {
 		name: 'campaign:prerender',
 		hooks: {
@@ -57,16 +88,17 @@ export function prerender(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
-				setPrerenderer(
-					(defaults): AstroPrerenderer => ({
-						...defaults,
-						name: 'campaign:prerender',
-						async getStaticPaths() {
-							const paths = await defaults.getStaticPaths();
-							const drawn = paths.filter(({ pathname }) => DRAWN_ON_WORKERS.test(pathname));
-							return [...paths.filter(({ pathname }) => !DRAWN_ON_WORKERS.test(pathname)), ...drawn];
-						},
-						async render(request, options) {
+				setPrerenderer((defaults): AstroPrerenderer => ({
+					...defaults,
+					name: 'campaign:prerender',
+					async getStaticPaths() {
+						const paths = await defaults.getStaticPaths();
+						const drawn = paths.filter(({ pathname }) => DRAWN_ON_WORKERS.test(pathname));
+						return [...paths.filter(({ pathname }) => !DRAWN_ON_WORKERS.test(pathname)), ...drawn];
+					},
+					async render(request, options) {
+						const turn = inOrder.take();
+						try {
 							const result = await defaults.render(request, options);
 							const listeners = store[KEY] ?? [];
 							const response = result instanceof Response ? result : result.response;
@@ -75,12 +107,14 @@ export function prerender(): AstroIntegration {
 							const html = await response.text();
 							const url = new URL(request.url);
 							const page = { sourcePath: outputPath(url, base), pathname: url.pathname, html };
-							await Promise.all(listeners.map((listener) => listener(page)));
+							await turn.run(() => Promise.all(listeners.map((listener) => listener(page))));
 							const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 							return result instanceof Response ? copy : { ...result, response: copy };
-						},
-					}),
-				);
+						} finally {
+							turn.pass();
+						}
+					},
+				}));
 			},
 		},
 	};
