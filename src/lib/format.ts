@@ -27,12 +27,22 @@ function formatter<T>(kind: string, lang: Language, make: (locale: string) => T)
 
 /** A date at the precision it is known: "2023", "May 2023", "26 January 2023". */
 export function formatDate(date: PartialDate, lang: Language): string {
-	const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
-	const format = formatter(`date-${date.precision}`, lang, (locale) =>
-		new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' }),
-	);
-	return format.format(new Date(Date.UTC(year, month - 1, day)));
+	// Formatting is slow next to a lookup, and an archive shows the same few hundred dates on every list.
+	const key = `${lang}|${date.precision}|${date.iso}`;
+	let formatted = formattedDates.get(key);
+	if (formatted === undefined) {
+		const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
+		const format = formatter(
+			`date-${date.precision}`,
+			lang,
+			(locale) => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' }),
+		);
+		formatted = format.format(new Date(Date.UTC(year, month - 1, day)));
+		formattedDates.set(key, formatted);
+	}
+	return formatted;
 }
+const formattedDates = new Map<string, string>();
 
 export function formatPeriod(period: { from: PartialDate; to: PartialDate }, lang: Language): string {
 	const from = formatDate(period.from, lang);
@@ -57,8 +67,7 @@ export interface Quantity {
 
 /** The number as its source qualifies it: "more than 70", "1,000–1,200", "48". */
 export function formatQuantity(quantity: Quantity, lang: Language): string {
-	if (quantity.qualifier === 'range')
-		return `${formatNumber(quantity.min ?? 0, lang)}–${formatNumber(quantity.max ?? 0, lang)}`;
+	if (quantity.qualifier === 'range') return `${formatNumber(quantity.min ?? 0, lang)}–${formatNumber(quantity.max ?? 0, lang)}`;
 	const qualifier = labels(lang).qualifier[quantity.qualifier];
 	const number = formatNumber(quantity.value ?? 0, lang);
 	return qualifier === '' ? number : `${qualifier} ${number}`;
@@ -79,8 +88,10 @@ export function formatCount(figure: Quantity & { unit: 'people' | 'incidents' },
 /** A month on a chart's time axis, short: "Jan 2023" where the year is wanted, else "Apr". */
 export function formatAxisMonth(month: string, withYear: boolean, lang: Language): string {
 	const [year, number] = month.split('-').map(Number) as [number, number];
-	const format = formatter(`axis-month-${withYear}`, lang, (locale) =>
-		new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }),
+	const format = formatter(
+		`axis-month-${withYear}`,
+		lang,
+		(locale) => new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }),
 	);
 	return format.format(new Date(Date.UTC(year, number - 1, 1)));
 }

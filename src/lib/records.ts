@@ -31,13 +31,26 @@ export function recordsIn<C extends RecordCollection>(collection: C, lang: Langu
 	return records as Promise<RecordEntry<C>[]>;
 }
 
+const indexes = new Map<string, Promise<Map<string, RecordEntry<RecordCollection>>>>();
+
+/** Every record of a collection in a language, by id: built once, since pages look records up by the thousand. */
+function recordsByIdIn<C extends RecordCollection>(collection: C, lang: Language): Promise<Map<string, RecordEntry<C>>> {
+	const cacheKey = `${collection}/${lang}`;
+	let index = indexes.get(cacheKey);
+	if (!index) {
+		index = recordsIn(collection, lang).then((records) => new Map(records.map((record) => [record.id, record])));
+		indexes.set(cacheKey, index);
+	}
+	return index as Promise<Map<string, RecordEntry<C>>>;
+}
+
 /** Records by id, in a language, in the order of the ids (the content check has made sure each exists). */
 export async function recordsById<C extends RecordCollection>(
 	collection: C,
 	ids: readonly string[],
 	lang: Language,
 ): Promise<RecordEntry<C>[]> {
-	const byId = new Map((await recordsIn(collection, lang)).map((record) => [record.id, record]));
+	const byId = await recordsByIdIn(collection, lang);
 	return ids.map((id) => {
 		const record = byId.get(id);
 		if (!record) throw new Error(`No ${collection} entry "${id}"`);
