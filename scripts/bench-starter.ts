@@ -1,0 +1,73 @@
+// npm run bench:starter -- --starter <path> [--articles 1000 --seed 1]: the issue's reference on this
+// machine. Builds the Astro blog starter (examples/blog of withastro/astro; give the path of a copy) on
+// the same generated articles as `npm run bench`, then runs Pagefind on its output, and reports both
+// times. The machine's speed varies from hour to hour, so the two are best compared run back to back.
+//
+// The starter is not part of this repository: it is copied into a temporary folder with this
+// project's node_modules (the same Astro, MDX, RSS, sitemap and sharp versions) and its own sample
+// posts are replaced by the generated ones.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent } from './bench/generate.ts';
+import { starterPost } from './bench/starter-post.ts';
+
+const { values } = parseArgs({
+	options: {
+		starter: { type: 'string' },
+		articles: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+	},
+});
+if (!values.starter || !existsSync(join(values.starter, 'src/content.config.ts'))) {
+	console.error('Give the path of a copy of the Astro blog starter (examples/blog of withastro/astro): --starter <path>');
+	process.exit(2);
+}
+const articles = Number(values.articles);
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), `starter-bench-${articles}-`));
+cpSync(values.starter, work, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+const posts = join(work, 'src/content/blog');
+for (const file of readdirSync(posts)) rmSync(join(posts, file));
+for (const file of generateContent(articles, Number(values.seed))) {
+	const post = starterPost(file);
+	if (post) writeFileSync(join(posts, post.name), post.text);
+}
+
+/** CPU seconds of this process's finished children so far: cutime + cstime of /proc/self/stat, in ticks of 1/100 s. */
+function childrenCpuSeconds(): number {
+	const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/** Runs a command in the copy: its wall time and the CPU time of it and its children, in seconds. */
+function timed(command: string, args: string[]): Promise<{ wall: number; cpu: number }> {
+	const cpu = childrenCpuSeconds();
+	const started = performance.now();
+	return new Promise((done, fail) => {
+		const child = spawn(command, args, {
+			cwd: work,
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		child.on('close', (code) => {
+			if (code !== 0) fail(new Error(`${command} ${args.join(' ')} failed (${code}) in ${work}`));
+			else done({ wall: (performance.now() - started) / 1000, cpu: childrenCpuSeconds() - cpu });
+		});
+	});
+}
+
+const astro = await timed(join(root, 'node_modules/.bin/astro'), ['build']);
+const pagefind = await timed(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist']);
+const result = {
+	articles,
+	astroBuildSeconds: +astro.wall.toFixed(2),
+	pagefindSeconds: +pagefind.wall.toFixed(2),
+	totalSeconds: +(astro.wall + pagefind.wall).toFixed(2),
+	cpuSeconds: +(astro.cpu + pagefind.cpu).toFixed(1),
+};
+console.table(result);
+rmSync(work, { recursive: true, force: true });
