@@ -75,6 +75,8 @@ console.table({
 	'search index (MiB)': result.searchIndexMiB ?? '—',
 });
 console.table(Object.fromEntries(Object.entries(result.phasesSeconds).map(([phase, seconds]) => [phase, { seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' }])));
+console.log('Time Astro logs for each kind of route, added up. Pages render several at a time (build.concurrency),');
+console.log('so these overlap: they compare kinds of route with each other, not with the wall time.');
 console.table(result.renderSecondsByRoute);
 console.log(`Written to ${out}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
