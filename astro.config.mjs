@@ -44,10 +44,10 @@ export default defineConfig({
 		format: 'directory',
 		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
 		inlineStylesheets: 'never',
-		// Pages rendered at once: while one waits (its file being written, Pagefind taking it in, its share
+		// Two pages rendered at once: while one waits (its file being written, Pagefind taking it in, its share
 		// card being drawn), the build thread renders the next instead of sitting idle. The output does not
 		// depend on it: the page listeners get pages in order (src/integrations/prerender.ts).
-		concurrency: 4,
+		concurrency: 2,
 	},
 	devToolbar: { enabled: false },
 	vite: {
