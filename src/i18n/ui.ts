@@ -22,3 +22,9 @@ export function t(lang: Language, key: UiKey, values: Record<string, string | nu
 export function labels(lang: Language): LanguageLabels {
 	return LABELS[lang];
 }
+
+/** A list's title on one of its pages: the name alone on page 1, "Name: page 2 of 5" after it. */
+export function pagedTitle(lang: Language, name: string, page: { currentPage: number; lastPage: number }): string {
+	if (page.currentPage === 1) return name;
+	return `${name}: ${t(lang, 'archive.page', { page: page.currentPage, pages: page.lastPage })}`;
+}

@@ -48,17 +48,12 @@ export class Turns {
 		const earlier = this.#last;
 		let pass!: () => void;
 		this.#last = new Promise<void>((resolve) => (pass = resolve));
-		let passed = false;
 		return {
 			run: async (task) => {
 				await earlier;
 				return task();
 			},
-			pass: () => {
-				if (passed) return;
-				passed = true;
-				void earlier.then(pass);
-			},
+			pass: () => void earlier.then(pass),
 		};
 	}
 }

@@ -18,30 +18,31 @@ export function localize<C extends RecordCollection>(record: RecordEntry<C>, lan
 	return { ...record, data: { ...record.data, ...given } };
 }
 
-const cache = new Map<string, Promise<RecordEntry<RecordCollection>[]>>();
+interface Loaded<C extends RecordCollection> {
+	list: RecordEntry<C>[];
+	/** The same records by id: pages look records up by the thousand. */
+	byId: Map<string, RecordEntry<C>>;
+}
 
-/** Every record of a collection, in a language. */
-export function recordsIn<C extends RecordCollection>(collection: C, lang: Language): Promise<RecordEntry<C>[]> {
+const cache = new Map<string, Promise<Loaded<RecordCollection>>>();
+
+/** A collection's records in a language, as a list and by id; loaded once per collection and language. */
+function loaded<C extends RecordCollection>(collection: C, lang: Language): Promise<Loaded<C>> {
 	const cacheKey = `${collection}/${lang}`;
 	let records = cache.get(cacheKey);
 	if (!records) {
-		records = getCollection(collection).then((all) => all.map((record) => localize(record as RecordEntry<RecordCollection>, lang)));
+		records = getCollection(collection).then((all) => {
+			const list = all.map((record) => localize(record as RecordEntry<RecordCollection>, lang));
+			return { list, byId: new Map(list.map((record) => [record.id, record])) };
+		});
 		cache.set(cacheKey, records);
 	}
-	return records as Promise<RecordEntry<C>[]>;
+	return records as Promise<Loaded<C>>;
 }
 
-const indexes = new Map<string, Promise<Map<string, RecordEntry<RecordCollection>>>>();
-
-/** Every record of a collection in a language, by id: built once, since pages look records up by the thousand. */
-function recordsByIdIn<C extends RecordCollection>(collection: C, lang: Language): Promise<Map<string, RecordEntry<C>>> {
-	const cacheKey = `${collection}/${lang}`;
-	let index = indexes.get(cacheKey);
-	if (!index) {
-		index = recordsIn(collection, lang).then((records) => new Map(records.map((record) => [record.id, record])));
-		indexes.set(cacheKey, index);
-	}
-	return index as Promise<Map<string, RecordEntry<C>>>;
+/** Every record of a collection, in a language. */
+export async function recordsIn<C extends RecordCollection>(collection: C, lang: Language): Promise<RecordEntry<C>[]> {
+	return (await loaded(collection, lang)).list;
 }
 
 /** Records by id, in a language, in the order of the ids (the content check has made sure each exists). */
@@ -50,7 +51,7 @@ export async function recordsById<C extends RecordCollection>(
 	ids: readonly string[],
 	lang: Language,
 ): Promise<RecordEntry<C>[]> {
-	const byId = await recordsByIdIn(collection, lang);
+	const { byId } = await loaded(collection, lang);
 	return ids.map((id) => {
 		const record = byId.get(id);
 		if (!record) throw new Error(`No ${collection} entry "${id}"`);

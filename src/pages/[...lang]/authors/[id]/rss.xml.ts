@@ -6,7 +6,7 @@ import { rssResponse } from '../../../../lib/feed-responses.ts';
 import { authorFeed } from '../../../../lib/feeds.ts';
 import { authorsWithEntries } from '../../../../lib/taxonomy.ts';
 
-// Only what is written in the feed's language: the topic page also lists untranslated pieces, the feed does not.
+// Only what is written in the feed's language: the author's page also lists untranslated pieces, the feed does not.
 export function getStaticPaths() {
 	return perLanguage(async (lang) =>
 		(await authorsWithEntries(lang)).map(({ author, entries }) => ({
