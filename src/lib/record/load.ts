@@ -62,8 +62,9 @@ async function load(lang: Language): Promise<SiteRecord> {
 	const cited = (await Promise.all(entries.map(citedFigures))).flat();
 	return {
 		entries,
-		sources: sources.sort(bySourceName(lang)),
-		events: events.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+		// Sorted copies: the lists from recordsIn are shared with every other page.
+		sources: sources.toSorted(bySourceName(lang)),
+		events: events.toSorted((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
 		reports: groupReports(cited),
 	};
 }
@@ -75,9 +76,25 @@ export function loadRecord(lang: Language): Promise<SiteRecord> {
 	return loaded;
 }
 
-/** Published entries that list the source among their sources, newest first. */
+const citingIndexes = new WeakMap<SiteRecord, Map<string, Entry[]>>();
+
+/**
+ * Published entries that list the source among their sources, newest first. Every source page asks,
+ * so the entries are sorted by source once per record, rather than all of them scanned for each page.
+ */
 export function entriesCiting(record: SiteRecord, sourceId: string): Entry[] {
-	return record.entries.filter((entry) => entry.data.sources.includes(sourceId));
+	let bySource = citingIndexes.get(record);
+	if (!bySource) {
+		bySource = new Map();
+		for (const entry of record.entries)
+			for (const source of new Set(entry.data.sources)) {
+				const citing = bySource.get(source);
+				if (citing) citing.push(entry);
+				else bySource.set(source, [entry]);
+			}
+		citingIndexes.set(record, bySource);
+	}
+	return bySource.get(sourceId) ?? [];
 }
 
 export function eventsCiting(record: SiteRecord, sourceId: string): TimelineEvent[] {
