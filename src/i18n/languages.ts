@@ -29,16 +29,17 @@ export function isLanguage(value: unknown): value is Language {
  * English), or in its own language by default ("español").
  */
 export function languageName(lang: Language, inLanguage: Language = lang): string {
-	let names = displayNames.get(inLanguage);
-	if (!names) {
-		names = new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' });
-		displayNames.set(inLanguage, names);
+	const key = `${inLanguage}|${lang}`;
+	let name = languageNames.get(key);
+	if (name === undefined) {
+		name = new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang;
+		languageNames.set(key, name);
 	}
-	return names.of(lang) ?? lang;
+	return name;
 }
 
-// Built once per language, as the formatters of src/lib/format.ts are: every page names languages.
-const displayNames = new Map<Language, Intl.DisplayNames>();
+// Each name worked out once: every page names languages, and Intl.DisplayNames is slow to build and to ask.
+const languageNames = new Map<string, string>();
 
 /** A language's own name standing alone, as on a language switcher: "English", "Español". */
 export function languageLabel(lang: Language): string {

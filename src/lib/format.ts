@@ -16,33 +16,39 @@ const DATE_OPTIONS = {
  */
 const formatters = new Map<string, unknown>();
 function formatter<T>(kind: string, lang: Language, make: (locale: string) => T): T {
-	const key = `${kind}|${lang}`;
-	let made = formatters.get(key) as T | undefined;
-	if (made === undefined) {
-		made = make(LOCALES[lang]);
-		formatters.set(key, made);
+	return remembered(formatters as Map<string, T>, `${kind}|${lang}`, () => make(LOCALES[lang]));
+}
+
+/**
+ * Dates and country names are also formatted once each: Intl is slow next to a lookup, and an archive
+ * shows the same few hundred dates and a dozen countries on every list.
+ */
+const formatted = new Map<string, string>();
+function formattedOnce(key: string, format: () => string): string {
+	return remembered(formatted, key, format);
+}
+
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+	let value = cache.get(key);
+	if (value === undefined) {
+		value = make();
+		cache.set(key, value);
 	}
-	return made;
+	return value;
 }
 
 /** A date at the precision it is known: "2023", "May 2023", "26 January 2023". */
 export function formatDate(date: PartialDate, lang: Language): string {
-	// Formatting is slow next to a lookup, and an archive shows the same few hundred dates on every list.
-	const key = `${lang}|${date.precision}|${date.iso}`;
-	let formatted = formattedDates.get(key);
-	if (formatted === undefined) {
+	return formattedOnce(`date|${lang}|${date.precision}|${date.iso}`, () => {
 		const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
 		const format = formatter(
 			`date-${date.precision}`,
 			lang,
 			(locale) => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' }),
 		);
-		formatted = format.format(new Date(Date.UTC(year, month - 1, day)));
-		formattedDates.set(key, formatted);
-	}
-	return formatted;
+		return format.format(new Date(Date.UTC(year, month - 1, day)));
+	});
 }
-const formattedDates = new Map<string, string>();
 
 export function formatPeriod(period: { from: PartialDate; to: PartialDate }, lang: Language): string {
 	const from = formatDate(period.from, lang);
@@ -55,7 +61,10 @@ export function formatNumber(value: number, lang: Language): string {
 }
 
 export function countryName(code: string, lang: Language): string {
-	return formatter('region', lang, (locale) => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
+	return formattedOnce(
+		`region|${lang}|${code}`,
+		() => formatter('region', lang, (locale) => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code,
+	);
 }
 
 export interface Quantity {

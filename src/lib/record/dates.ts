@@ -14,11 +14,25 @@ export function dayFromNumber(day: number): string {
 }
 
 /** The days a partial date may mean, first to last, and the middle of them, where a month or a year is placed. */
-export function dateSpan(date: PartialDate): { start: number; end: number; middle: number } {
-	const start = dayNumber(earliestDay(date));
-	const end = dayNumber(latestDay(date));
-	return { start, end, middle: (start + end) / 2 };
+export function dateSpan(date: PartialDate): DateSpan {
+	let span = spans.get(date);
+	if (!span) {
+		const start = dayNumber(earliestDay(date));
+		const end = dayNumber(latestDay(date));
+		span = { start, end, middle: (start + end) / 2 };
+		spans.set(date, span);
+	}
+	return span;
 }
+
+interface DateSpan {
+	readonly start: number;
+	readonly end: number;
+	readonly middle: number;
+}
+
+/** Sorting thousands of reports compares the same dates again and again: each date's span is worked out once. */
+const spans = new WeakMap<PartialDate, DateSpan>();
 
 /** Partial dates in time order: by their middle day, the narrower first when two share one. */
 export function compareDates(a: PartialDate, b: PartialDate): number {

@@ -1,6 +1,7 @@
 // The record as the pages and the data exports see it, read through Astro's content collections.
 // Everything here depends on astro:content; the logic it calls lives in the tested modules beside it.
 import type { CollectionEntry } from 'astro:content';
+import { indexer } from '../indexer.ts';
 import { recordsIn } from '../records.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { type Entry, entriesIn, entryUrl, versionsOf } from '../entries.ts';
@@ -76,25 +77,11 @@ export function loadRecord(lang: Language): Promise<SiteRecord> {
 	return loaded;
 }
 
-const citingIndexes = new WeakMap<SiteRecord, Map<string, Entry[]>>();
+const entriesBySource = indexer<Entry>((entry) => entry.data.sources);
 
-/**
- * Published entries that list the source among their sources, newest first. Every source page asks,
- * so the entries are sorted by source once per record, rather than all of them scanned for each page.
- */
+/** Published entries that list the source among their sources, newest first. */
 export function entriesCiting(record: SiteRecord, sourceId: string): Entry[] {
-	let bySource = citingIndexes.get(record);
-	if (!bySource) {
-		bySource = new Map();
-		for (const entry of record.entries)
-			for (const source of new Set(entry.data.sources)) {
-				const citing = bySource.get(source);
-				if (citing) citing.push(entry);
-				else bySource.set(source, [entry]);
-			}
-		citingIndexes.set(record, bySource);
-	}
-	return bySource.get(sourceId) ?? [];
+	return [...(entriesBySource(record.entries).get(sourceId) ?? [])];
 }
 
 export function eventsCiting(record: SiteRecord, sourceId: string): TimelineEvent[] {

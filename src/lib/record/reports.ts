@@ -1,5 +1,6 @@
 import type { EntryCollection } from '../../content-model/collections.ts';
 import { FIGURE_CATEGORIES, type Figure, type FigureCategory, UNITS } from '../../schemas/figure.ts';
+import { indexer } from '../indexer.ts';
 import { compareDates } from './dates.ts';
 
 /** What the record needs to know of an article or summary that cites a figure. */
@@ -147,30 +148,16 @@ export function samePeriodDisagreements(reports: readonly Report[]): Report[][] 
 	return [...byPeriod.values()].filter((set) => new Set(set.map((report) => quantityKey(report.figure))).size >= 2);
 }
 
+// Every source page asks both questions below: each list of reports is indexed once, not scanned per page.
+const reportsByCounter = indexer<Report>((report) => [report.figure.source]);
+const reportsByVia = indexer<Report>(viasOf);
+
 /** Reports a source counted itself. */
 export function reportsCountedBy(reports: readonly Report[], sourceId: string): Report[] {
-	return reports.filter((report) => report.figure.source === sourceId);
+	return [...(reportsByCounter(reports).get(sourceId) ?? [])];
 }
 
-/** Reports by each publication they were read in, in report order: built once per list of reports. */
-const byVia = new WeakMap<readonly Report[], Map<string, Report[]>>();
-
-/**
- * Reports an entry read in this source, though someone else counted them. Every source page asks, so
- * the reports are indexed by publication once instead of scanned once per source (which grew with
- * sources × reports: seconds on a large archive).
- */
+/** Reports an entry read in this source, though someone else counted them. */
 export function reportsKnownVia(reports: readonly Report[], sourceId: string): Report[] {
-	let index = byVia.get(reports);
-	if (!index) {
-		index = new Map();
-		for (const report of reports)
-			for (const via of viasOf(report)) {
-				const list = index.get(via);
-				if (list) list.push(report);
-				else index.set(via, [report]);
-			}
-		byVia.set(reports, index);
-	}
-	return [...(index.get(sourceId) ?? [])];
+	return [...(reportsByVia(reports).get(sourceId) ?? [])];
 }
