@@ -1,3 +1,5 @@
+import { remembered } from '../lib/remembered.ts';
+
 /**
  * Languages the site is written in; the first is the default, served at the root, and the one
  * every piece is first written in. The others are served under /<lang>/. Adding a language is a
@@ -29,13 +31,11 @@ export function isLanguage(value: unknown): value is Language {
  * English), or in its own language by default ("español").
  */
 export function languageName(lang: Language, inLanguage: Language = lang): string {
-	const key = `${inLanguage}|${lang}`;
-	let name = languageNames.get(key);
-	if (name === undefined) {
-		name = new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang;
-		languageNames.set(key, name);
-	}
-	return name;
+	return remembered(
+		languageNames,
+		`${inLanguage}|${lang}`,
+		() => new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang,
+	);
 }
 
 // Each name worked out once: every page names languages, and Intl.DisplayNames is slow to build and to ask.
@@ -43,6 +43,9 @@ const languageNames = new Map<string, string>();
 
 /** A language's own name standing alone, as on a language switcher: "English", "Español". */
 export function languageLabel(lang: Language): string {
-	const name = languageName(lang);
-	return name.charAt(0).toLocaleUpperCase(LOCALES[lang]) + name.slice(1);
+	return remembered(languageLabels, lang, () => {
+		const name = languageName(lang);
+		return name.charAt(0).toLocaleUpperCase(LOCALES[lang]) + name.slice(1);
+	});
 }
+const languageLabels = new Map<Language, string>();

@@ -1,4 +1,5 @@
 import { labels } from '../i18n/ui.ts';
+import { remembered } from './remembered.ts';
 import { LOCALES, type Language } from '../i18n/languages.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { Qualifier } from '../schemas/figure.ts';
@@ -26,15 +27,6 @@ function formatter<T>(kind: string, lang: Language, make: (locale: string) => T)
 const formatted = new Map<string, string>();
 function formattedOnce(key: string, format: () => string): string {
 	return remembered(formatted, key, format);
-}
-
-function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
-	let value = cache.get(key);
-	if (value === undefined) {
-		value = make();
-		cache.set(key, value);
-	}
-	return value;
 }
 
 /** A date at the precision it is known: "2023", "May 2023", "26 January 2023". */
