@@ -25,13 +25,10 @@ function formatter<T>(kind: string, lang: Language, make: (locale: string) => T)
  * shows the same few hundred dates and a dozen countries on every list.
  */
 const formatted = new Map<string, string>();
-function formattedOnce(key: string, format: () => string): string {
-	return remembered(formatted, key, format);
-}
 
 /** A date at the precision it is known: "2023", "May 2023", "26 January 2023". */
 export function formatDate(date: PartialDate, lang: Language): string {
-	return formattedOnce(`date|${lang}|${date.precision}|${date.iso}`, () => {
+	return remembered(formatted, `date|${lang}|${date.precision}|${date.iso}`, () => {
 		const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
 		const format = formatter(
 			`date-${date.precision}`,
@@ -53,7 +50,8 @@ export function formatNumber(value: number, lang: Language): string {
 }
 
 export function countryName(code: string, lang: Language): string {
-	return formattedOnce(
+	return remembered(
+		formatted,
 		`region|${lang}|${code}`,
 		() => formatter('region', lang, (locale) => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code,
 	);
