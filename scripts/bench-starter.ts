@@ -7,12 +7,13 @@
 // project's node_modules (the same Astro, MDX, RSS, sitemap and sharp versions) and its own sample
 // posts are replaced by the generated ones.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
 import { starterPost } from './bench/starter-post.ts';
+import { childrenCpuSoFar, type CpuSeconds, cpuBetween } from './bench/measure.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -37,15 +38,9 @@ for (const file of generateContent(articles, Number(values.seed))) {
 	if (post) writeFileSync(join(posts, post.name), post.text);
 }
 
-/** CPU seconds of this process's finished children so far: cutime + cstime of /proc/self/stat, in ticks of 1/100 s. */
-function childrenCpuSeconds(): number {
-	const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[13]) + Number(fields[14])) / 100;
-}
-
 /** Runs a command in the copy: its wall time and the CPU time of it and its children, in seconds. */
-function timed(command: string, args: string[]): Promise<{ wall: number; cpu: number }> {
-	const cpu = childrenCpuSeconds();
+function timed(command: string, args: string[]): Promise<{ wall: number; cpu: CpuSeconds & { total: number } }> {
+	const cpu = childrenCpuSoFar();
 	const started = performance.now();
 	return new Promise((done, fail) => {
 		const child = spawn(command, args, {
@@ -55,7 +50,7 @@ function timed(command: string, args: string[]): Promise<{ wall: number; cpu: nu
 		});
 		child.on('close', (code) => {
 			if (code !== 0) fail(new Error(`${command} ${args.join(' ')} failed (${code}) in ${work}`));
-			else done({ wall: (performance.now() - started) / 1000, cpu: childrenCpuSeconds() - cpu });
+			else done({ wall: (performance.now() - started) / 1000, cpu: cpuBetween(cpu, childrenCpuSoFar()) });
 		});
 	});
 }
@@ -67,7 +62,8 @@ const result = {
 	astroBuildSeconds: +astro.wall.toFixed(2),
 	pagefindSeconds: +pagefind.wall.toFixed(2),
 	totalSeconds: +(astro.wall + pagefind.wall).toFixed(2),
-	cpuSeconds: +(astro.cpu + pagefind.cpu).toFixed(1),
+	cpuSeconds: +(astro.cpu.total + pagefind.cpu.total).toFixed(1),
+	systemCpuSeconds: +(astro.cpu.system + pagefind.cpu.system).toFixed(1),
 };
 console.table(result);
 rmSync(work, { recursive: true, force: true });

@@ -6,7 +6,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
-import { folderSize, memoryAtPhaseEnds, memoryByPhase, phasesFrom, routeTimes, type Timing } from './bench/measure.ts';
+import {
+	childrenCpuSoFar,
+	cpuBetween,
+	folderSize,
+	memoryAtPhaseEnds,
+	memoryByPhase,
+	phasesFrom,
+	routeTimes,
+	type Timing,
+} from './bench/measure.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -33,6 +42,7 @@ for (const file of generateContent(articles, seed)) {
 
 const timingFile = join(work, 'timing.json');
 const started = performance.now();
+const cpuBefore = childrenCpuSoFar();
 const output = await new Promise<string>((done, fail) => {
 	const child = spawn(process.execPath, ['scripts/build.ts'], {
 		cwd: work,
@@ -44,6 +54,7 @@ const output = await new Promise<string>((done, fail) => {
 	child.on('close', (code) => (code === 0 ? done(text) : fail(new Error(`build failed (${code}):\n${text.slice(-4000)}`))));
 });
 const wallMs = performance.now() - started;
+const cpuSeconds = cpuBetween(cpuBefore, childrenCpuSoFar());
 
 const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
 const dist = join(work, 'dist');
@@ -53,6 +64,7 @@ const result = {
 	node: process.version,
 	wallSeconds: +(wallMs / 1000).toFixed(2),
 	msPerArticle: +(wallMs / articles).toFixed(1),
+	cpuSeconds,
 	peakMemoryMiB: Math.round(timing.peakRssBytes / 2 ** 20),
 	peakMemoryMiBByPhase: memoryByPhase(timing),
 	memoryMiBAtMarks: memoryAtPhaseEnds(timing),
@@ -67,14 +79,22 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(out.replace(/\.json$/, '.log'), output);
 console.table({
-	'articles': result.articles,
+	articles: result.articles,
 	'wall time (s)': result.wallSeconds,
 	'ms per article': result.msPerArticle,
+	'CPU time (s)': `${cpuSeconds.total} (user ${cpuSeconds.user}, system ${cpuSeconds.system})`,
 	'peak memory (MiB)': result.peakMemoryMiB,
 	'output (MiB)': result.outputMiB,
 	'search index (MiB)': result.searchIndexMiB ?? '—',
 });
-console.table(Object.fromEntries(Object.entries(result.phasesSeconds).map(([phase, seconds]) => [phase, { seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' }])));
+console.table(
+	Object.fromEntries(
+		Object.entries(result.phasesSeconds).map(([phase, seconds]) => [
+			phase,
+			{ seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' },
+		]),
+	),
+);
 console.log('Time Astro logs for each kind of route, added up. Pages render several at a time (build.concurrency),');
 console.log('so these overlap: they compare kinds of route with each other, not with the wall time.');
 console.table(result.renderSecondsByRoute);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
+import { childrenCpu, cpuBetween, memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
 
 test('routeTimes sums Astro’s per-route build times by kind, colours or not', () => {
 	const log = [
@@ -29,4 +29,15 @@ test('memoryByPhase names each phase’s sampled peak in MiB', () => {
 		peakRssByPhase: { configSetup: 2 ** 29, buildStart: 2 ** 30, bundleEnd: 3 * 2 ** 30, generated: 2 ** 30, doneStart: 2 ** 31 },
 	});
 	assert.deepEqual(Object.values(memory), [512, 1024, 3072, 2048]);
+});
+
+test('childrenCpu reads cutime and cstime from a /proc stat line, whatever the command is called', () => {
+	const rest = 'S 1 2 3 0 -1 4194304 101 0 0 0 7 2 3150 412 20 0 1 0 2675891 3133440 385';
+	assert.deepEqual(childrenCpu(`28537 (node) ${rest}`), { user: 31.5, system: 4.12 });
+	assert.deepEqual(childrenCpu(`28537 (a) b (c) ${rest}`), { user: 31.5, system: 4.12 });
+	assert.throws(() => childrenCpu('28537 (node) S 1'), /not a \/proc stat line/);
+});
+
+test('cpuBetween gives the user, system and total seconds between two readings', () => {
+	assert.deepEqual(cpuBetween({ user: 10, system: 1 }, { user: 42.25, system: 7.5 }), { user: 32.3, system: 6.5, total: 38.8 });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 type Mark = 'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd';
@@ -23,7 +23,7 @@ export function phasesFrom({ marks }: Timing, wallMs: number) {
 	return {
 		'start-up and content check': seconds(at('configSetup')),
 		'content sync and types': seconds(at('buildStart') - at('configSetup')),
-		'bundling': seconds(at('bundleEnd') - at('buildStart')),
+		bundling: seconds(at('bundleEnd') - at('buildStart')),
 		'rendering pages, feeds, images': seconds(at('generated') - at('bundleEnd')),
 		'after build (search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
 		'staging swap and exit': seconds(wallMs - at('doneEnd')),
@@ -36,7 +36,7 @@ const MiB = (bytes: number | undefined) => Math.round((bytes ?? 0) / 2 ** 20);
 export function memoryByPhase({ peakRssByPhase = {} }: Timing) {
 	return {
 		'content sync and types': MiB(peakRssByPhase.configSetup),
-		'bundling': MiB(peakRssByPhase.buildStart),
+		bundling: MiB(peakRssByPhase.buildStart),
 		'rendering pages, feeds, images': MiB(peakRssByPhase.bundleEnd),
 		'after build (search index, sitemap)': MiB(Math.max(peakRssByPhase.generated ?? 0, peakRssByPhase.doneStart ?? 0)),
 	};
@@ -45,7 +45,10 @@ export function memoryByPhase({ peakRssByPhase = {} }: Timing) {
 /** Memory (MiB) when each phase ends: all of it, the JavaScript heap in use, and buffers outside the heap. */
 export function memoryAtPhaseEnds({ memoryAtMarks = {} }: Timing) {
 	return Object.fromEntries(
-		Object.entries(memoryAtMarks).map(([mark, { rss, heapUsed, external }]) => [mark, { rss: MiB(rss), heap: MiB(heapUsed), external: MiB(external) }]),
+		Object.entries(memoryAtMarks).map(([mark, { rss, heapUsed, external }]) => [
+			mark,
+			{ rss: MiB(rss), heap: MiB(heapUsed), external: MiB(external) },
+		]),
 	);
 }
 
@@ -72,4 +75,36 @@ export function folderSize(folder: string): number {
 	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
 		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
 	return total;
+}
+
+/** Clock ticks per second in /proc's times (USER_HZ): 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+export interface CpuSeconds {
+	user: number;
+	system: number;
+}
+
+/**
+ * The CPU time of a process's children that have finished and been waited for, and of theirs, from
+ * its /proc/<pid>/stat line (cutime and cstime). The command's name, in parentheses, may itself hold
+ * spaces and parentheses, so the fields are counted from the last ") ".
+ */
+export function childrenCpu(stat: string): CpuSeconds {
+	const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+	const [user, system] = [Number(fields[13]), Number(fields[14])];
+	if (!Number.isFinite(user) || !Number.isFinite(system)) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
+	return { user: user / TICKS_PER_SECOND, system: system / TICKS_PER_SECOND };
+}
+
+/** This process's children's CPU time so far (Linux only). */
+export function childrenCpuSoFar(): CpuSeconds {
+	return childrenCpu(readFileSync('/proc/self/stat', 'utf8'));
+}
+
+/** CPU time between two readings, rounded to a tenth of a second. */
+export function cpuBetween(before: CpuSeconds, after: CpuSeconds): CpuSeconds & { total: number } {
+	const user = after.user - before.user;
+	const system = after.system - before.system;
+	return { user: +user.toFixed(1), system: +system.toFixed(1), total: +(user + system).toFixed(1) };
 }
