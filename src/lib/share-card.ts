@@ -4,19 +4,9 @@ import { t } from '../i18n/ui.ts';
 import type { Language } from '../i18n/languages.ts';
 import { prefetchShareImages, shareImage } from '../share-image/pool.ts';
 import type { ShareCard } from '../share-image/render.ts';
-import { allEntries, type Entry, isSummary } from './entries.ts';
-import { formatDate } from './format.ts';
+import { allEntries, type Entry } from './entries.ts';
+import { entryShareCard, shareKey } from './entry-share-card.ts';
 import { languageParam } from './language-paths.ts';
-
-export function entryShareCard(entry: Entry): ShareCard {
-	const { lang, title, published } = entry.data;
-	return {
-		siteName: t(lang, 'site.name'),
-		label: t(lang, isSummary(entry) ? 'kind.summary' : 'kind.article'),
-		title,
-		footer: formatDate(published, lang),
-	};
-}
 
 export function siteShareCard(lang: Language): ShareCard {
 	return { siteName: t(lang, 'site.name'), label: t(lang, 'share.siteLabel'), title: t(lang, 'site.tagline'), footer: '' };
@@ -25,8 +15,6 @@ export function siteShareCard(lang: Language): ShareCard {
 function pngResponse(png: Buffer): Response {
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
-
-const shareKey = (entry: Entry) => `${entry.data.lang}/${entry.collection}/${entry.id}`;
 
 /**
  * In a build, starts drawing every entry's card on worker threads (src/share-image/pool.ts) while the
