@@ -7,6 +7,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { prerender } from './src/integrations/prerender.ts';
+import { shareCardsAhead } from './src/integrations/share-cards-ahead.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
 		timingMarks('first'),
 		contentValidation(),
 		prerender(),
+		shareCardsAhead(),
 		mdx(),
 		statusPages(),
 		// The 404 pages are served for unknown addresses; they are not pages to index. Pages with the same

@@ -1,6 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName, contentDir, filePattern, idFromPath } from './content-model/collections.ts';
+import { glob, type Loader } from 'astro/loaders';
+import {
+	COLLECTIONS,
+	type CollectionName,
+	contentDir,
+	type EntryCollection,
+	filePattern,
+	idFromPath,
+} from './content-model/collections.ts';
+import { drawShareCardsAhead } from './lib/share-cards-ahead.ts';
 import { authorSchema } from './schemas/author.ts';
 import { articleSchema, summarySchema } from './schemas/entry.ts';
 import { entryTranslationSchema } from './schemas/entry-translation.ts';
@@ -18,9 +26,21 @@ function loader(name: CollectionName) {
 	});
 }
 
+/** An entry collection's loader, which then starts drawing the entries' share cards (in a build). */
+function entryLoader(name: EntryCollection): Loader {
+	const files = loader(name);
+	return {
+		...files,
+		load: async (context) => {
+			await files.load(context);
+			drawShareCardsAhead(name, context.store.values());
+		},
+	};
+}
+
 export const collections = {
-	articles: defineCollection({ loader: loader('articles'), schema: ({ image }) => articleSchema(image()) }),
-	summaries: defineCollection({ loader: loader('summaries'), schema: ({ image }) => summarySchema(image()) }),
+	articles: defineCollection({ loader: entryLoader('articles'), schema: ({ image }) => articleSchema(image()) }),
+	summaries: defineCollection({ loader: entryLoader('summaries'), schema: ({ image }) => summarySchema(image()) }),
 	articleTranslations: defineCollection({ loader: loader('articleTranslations'), schema: entryTranslationSchema }),
 	summaryTranslations: defineCollection({ loader: loader('summaryTranslations'), schema: entryTranslationSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),

@@ -23,10 +23,12 @@ const CORES = Math.max(1, Math.min(4, availableParallelism()));
  */
 const SIZE_BESIDE_PAGES = Math.max(1, CORES - 1);
 /**
- * Cards each worker is given at once: while one card's file is being written, the worker draws the
- * next instead of waiting for it.
+ * Cards each worker is given at once. Only the build thread hands out cards, and while it bundles it
+ * can be busy for a second at a time: with a few cards in hand, the worker sat idle until it was free
+ * again. With 32 (about a third of a second of drawing), the last cards are still shared out evenly
+ * between the workers at the end.
  */
-const IN_FLIGHT_PER_WORKER = 2;
+const IN_FLIGHT_PER_WORKER = 32;
 
 interface Pool {
 	workers: { worker: Worker; inFlight: number }[];
@@ -44,6 +46,8 @@ interface Pool {
 	requested: Set<string>;
 	/** How many workers may draw at once: SIZE_BESIDE_PAGES, then CORES once the build waits for a card. */
 	size: number;
+	/** Whether cards may be drawn before any page asks for them, from content sync on: in `astro build` only. */
+	aheadAllowed: boolean;
 }
 
 // One pool per process, even if the bundler gives the page and the endpoint separate copies of this module.
@@ -60,8 +64,22 @@ function pool(): Pool {
 		prefetched: new Map(),
 		requested: new Set(),
 		size: SIZE_BESIDE_PAGES,
+		aheadAllowed: false,
 	};
 	return store[KEY];
+}
+
+/**
+ * Lets cards be drawn ahead, as soon as the content is loaded (src/lib/share-cards-ahead.ts); called in
+ * `astro build` by src/integrations/share-cards-ahead.ts. Not in `astro dev`, `astro sync` or `astro
+ * check`, which load the content too but render no cards, and would wait for them before exiting.
+ */
+export function allowDrawingAhead(): void {
+	pool().aheadAllowed = true;
+}
+
+export function drawingAheadAllowed(): boolean {
+	return pool().aheadAllowed;
 }
 
 function dispatch(state: Pool): void {

@@ -8,6 +8,8 @@ import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { SITE } from '../../src/config/site.ts';
 import { LANGUAGES, OPEN_GRAPH_LOCALES } from '../../src/i18n/languages.ts';
+import { entryShareCard } from '../../src/lib/entry-share-card.ts';
+import { renderShareImage } from '../../src/share-image/render.ts';
 import { builtSiteDir, entryPagePath, languageOfFile, languagePrefix, listFiles, loadSiteContent, readPage } from './support.ts';
 
 const outDir = builtSiteDir();
@@ -48,7 +50,10 @@ describe('sitemap and robots.txt', () => {
 	const listed = urlElements.map((url) => /<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? '');
 
 	it('lists every public page once, and nothing else', () => {
-		const expected = htmlPages.filter((file) => !notFoundPages.has(file)).map(addressOf).sort();
+		const expected = htmlPages
+			.filter((file) => !notFoundPages.has(file))
+			.map(addressOf)
+			.sort();
 		assert.deepEqual([...listed].sort(), expected);
 		assert.equal(new Set(listed).size, listed.length, 'a page is listed twice');
 	});
@@ -58,7 +63,10 @@ describe('sitemap and robots.txt', () => {
 	});
 
 	it('gives each page the same hreflang alternates as the page’s own head', () => {
-		assert.ok(notFoundPages.size === LANGUAGES.length && [...notFoundPages].every((file) => htmlPages.includes(file)), 'a 404 page per language');
+		assert.ok(
+			notFoundPages.size === LANGUAGES.length && [...notFoundPages].every((file) => htmlPages.includes(file)),
+			'a 404 page per language',
+		);
 		let withAlternates = 0;
 		for (const url of urlElements) {
 			const address = /<loc>([^<]+)<\/loc>/.exec(url)?.[1] ?? '';
@@ -128,6 +136,13 @@ describe('entry pages', () => {
 			assert.equal(image, `${permalink}share.png`);
 			const { format, width, height } = await sharp(readFileSync(fileOf(image))).metadata();
 			assert.deepEqual({ format, width, height }, { format: 'png', width: 1200, height: 630 });
+		});
+
+		// Originals' cards are drawn during content sync, from the data their loader stored, and the others
+		// when the pages ask (src/lib/share-cards-ahead.ts): either way, the card is this entry's own.
+		it(`${where} has its own share card: its title, kind and date, as drawn directly`, async () => {
+			const built = readFileSync(fileOf(`${permalink}share.png`));
+			assert.ok(built.equals(await renderShareImage(entryShareCard(entry))), `${where}: the share image is not its own card`);
 		});
 
 		it(`${where} has one NewsArticle in JSON-LD that matches the page`, () => {
