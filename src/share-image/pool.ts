@@ -6,11 +6,12 @@ import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './render.ts';
 
 /**
- * Share cards drawn on every core. Drawing one (satori's layout, filling, PNG encoding) takes about ten
- * milliseconds of CPU, and the build renders its routes one after another on a single thread; so each entry page
- * asks for its card as soon as it is rendered (`prefetchShareImage`) and worker threads draw it while
- * the build carries on with other pages. The share.png endpoint then only awaits the finished PNG.
- * The workers run the same `renderShareImage` as a direct call, so the PNGs are byte-identical.
+ * Share cards drawn on worker threads. Drawing one (satori's layout, filling, PNG encoding) takes about
+ * ten milliseconds of CPU, and the build renders its pages on a single thread; so every card is asked
+ * for ahead (`prefetchShareImages`: by the content loaders as soon as the entries are stored, in a
+ * build, and by the entry pages' getStaticPaths) and the workers draw them while the build bundles and
+ * renders. The share.png endpoint then only awaits the finished PNG. The workers run the same
+ * `renderShareImage` as a direct call, so the PNGs are byte-identical.
  *
  * The worker is loaded from the source folder (the build runs from the project root, as for the fonts)
  * because the bundled build has no file of its own for it.
