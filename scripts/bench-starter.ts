@@ -1,15 +1,17 @@
-// npm run bench:starter -- --starter <path> [--articles 1000 --seed 1]: the issue's reference on this
-// machine. Builds the Astro blog starter (examples/blog of withastro/astro; give the path of a copy) on
-// the same generated articles as `npm run bench`, then runs Pagefind on its output, and reports both
-// times. The machine's speed varies from hour to hour, so the two are best compared run back to back.
+// npm run bench:starter -- --starter <path> [--articles 1000 --seed 1 --out file.json]: the issue's
+// reference on this machine. Builds the Astro blog starter (examples/blog of withastro/astro; give the
+// path of a copy) on the same generated articles as `npm run bench`, then runs Pagefind on its output,
+// and reports both times and their CPU time, also as JSON (bench-results/starter-N.json by default).
+// The machine's speed varies from hour to hour, so the two are best compared run back to back:
+// `npm run bench:compare` does that.
 //
 // The starter is not part of this repository: it is copied into a temporary folder with this
 // project's node_modules (the same Astro, MDX, RSS, sitemap and sharp versions) and its own sample
 // posts are replaced by the generated ones.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
 import { starterPost } from './bench/starter-post.ts';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
 		starter: { type: 'string' },
 		articles: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: '1' },
+		out: { type: 'string' },
 	},
 });
 if (!values.starter || !existsSync(join(values.starter, 'src/content.config.ts'))) {
@@ -66,4 +69,8 @@ const result = {
 	systemCpuSeconds: +(astro.cpu.system + pagefind.cpu.system).toFixed(1),
 };
 console.table(result);
+const out = values.out ?? join(root, 'bench-results', `starter-${articles}.json`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`Written to ${out}`);
 rmSync(work, { recursive: true, force: true });
