@@ -43,26 +43,24 @@ function run(script: string, args: string[], out: string): Promise<Record<string
 }
 
 const common = ['--articles', String(values.articles), '--seed', String(values.seed)];
-async function ours(pair: number) {
-	const result = await run('bench.ts', common, join(scratch, `ours-${pair}.json`));
-	return { wallSeconds: result.wallSeconds as number, cpuSeconds: (result.cpuSeconds as { total: number }).total };
-}
-async function starter(pair: number) {
-	const result = await run('bench-starter.ts', [...common, '--starter', starterCopy], join(scratch, `starter-${pair}.json`));
-	return { wallSeconds: result.totalSeconds as number, cpuSeconds: result.cpuSeconds as number };
-}
+const measure = {
+	ours: async (pair: number) => {
+		const result = await run('bench.ts', common, join(scratch, `ours-${pair}.json`));
+		return { wallSeconds: result.wallSeconds as number, cpuSeconds: (result.cpuSeconds as { total: number }).total };
+	},
+	starter: async (pair: number) => {
+		const result = await run('bench-starter.ts', [...common, '--starter', starterCopy], join(scratch, `starter-${pair}.json`));
+		return { wallSeconds: result.totalSeconds as number, cpuSeconds: result.cpuSeconds as number };
+	},
+};
 
 const measured: Pair[] = [];
 for (let pair = 1; pair <= pairs; pair++) {
-	const first = pair % 2 === 1 ? 'ours' : 'starter';
-	console.log(`pair ${pair} of ${pairs}: ${first === 'ours' ? 'ours, then the starter' : 'the starter, then ours'}…`);
-	if (first === 'ours') {
-		const a = await ours(pair);
-		measured.push({ first, ours: a, starter: await starter(pair) });
-	} else {
-		const b = await starter(pair);
-		measured.push({ first, starter: b, ours: await ours(pair) });
-	}
+	const order = pair % 2 === 1 ? (['ours', 'starter'] as const) : (['starter', 'ours'] as const);
+	console.log(`pair ${pair} of ${pairs}: ${order.join(', then ')}…`);
+	const times: Partial<Omit<Pair, 'first'>> = {};
+	for (const side of order) times[side] = await measure[side](pair);
+	measured.push({ first: order[0], ours: times.ours!, starter: times.starter! });
 }
 
 const comparison = comparePairs(measured);

@@ -24,6 +24,12 @@ const SERVER_PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
 const CHROME_PORT = SERVER_PORT + 1;
 const origin = `http://127.0.0.1:${SERVER_PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** A category's score out of 100, or null where Lighthouse could not score it. */
+function score(lhr: Result, category: string): number | null {
+	const value = lhr.categories[category]?.score;
+	return value === null || value === undefined ? null : Math.round(value * 100);
+}
+
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
 	console.error(`--runs must be a whole number of at least 1, not "${values.runs}".`);
@@ -92,10 +98,6 @@ try {
 		const median = computeMedianRun(results.map((result) => result.lhr));
 		const result = results.find((candidate) => candidate.lhr === median) ?? results[0]!;
 		writeFileSync(join(outDir, `${name}.json`), typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr));
-		const score = (lhr: Result, category: string) => {
-			const value = lhr.categories[category]?.score;
-			return value === null || value === undefined ? null : Math.round(value * 100);
-		};
 		const performance = results.map((each) => score(each.lhr, 'performance') ?? 0);
 		scores[`${name} (${path})`] = {
 			...Object.fromEntries(CATEGORIES.map((category) => [category, score(result.lhr, category)])),

@@ -18,11 +18,11 @@ function pngResponse(png: Buffer): Response {
 
 /**
  * In a build, starts drawing every entry's card on worker threads (src/share-image/pool.ts) while the
- * build renders pages; called by the entry pages' and the share images' getStaticPaths, whichever
- * comes first. The dev server draws each card when it is asked for.
+ * build renders pages (the originals' cards are already under way: src/lib/share-cards-ahead.ts);
+ * called by the entry pages' and the share images' getStaticPaths, whichever comes first. The dev
+ * server draws each card when it is asked for.
  */
 export async function prefetchEntryShareImages(): Promise<void> {
-	if (!import.meta.env.PROD) return;
 	prefetchShareImages((await allEntries()).map((entry) => [shareKey(entry), entryShareCard(entry)]));
 }
 

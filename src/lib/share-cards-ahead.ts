@@ -1,5 +1,5 @@
 import type { EntryCollection } from '../content-model/collections.ts';
-import { drawingAheadAllowed, prefetchShareImages } from '../share-image/pool.ts';
+import { prefetchShareImages } from '../share-image/pool.ts';
 import type { ShareCard } from '../share-image/render.ts';
 import { type CardSubject, entryShareCard, shareKey } from './entry-share-card.ts';
 
@@ -21,8 +21,8 @@ export function storedEntryCards(collection: EntryCollection, stored: Iterable<S
 }
 
 /**
- * Starts drawing the share cards of a collection's entries as soon as its loader has stored them, in a
- * build (src/content.config.ts). Content sync and bundling leave the second core partly idle (about 3
+ * Starts drawing the share cards of a collection's entries as soon as its loader has stored them
+ * (src/content.config.ts); the pool draws ahead in builds only. Content sync and bundling leave the second core partly idle (about 3
  * of their 7 s at 1,000 articles, by `perf record -a`); cards drawn then are not drawn at the end of the
  * build, where the last ones held it up. The pages' own request for the same cards
  * (src/lib/share-card.ts) finds them already asked for, under the same key and from the same data.
@@ -31,5 +31,5 @@ export function storedEntryCards(collection: EntryCollection, stored: Iterable<S
  * original, are drawn when the pages ask.
  */
 export function drawShareCardsAhead(collection: EntryCollection, stored: Iterable<StoredEntry>): void {
-	if (drawingAheadAllowed()) prefetchShareImages(storedEntryCards(collection, stored));
+	prefetchShareImages(storedEntryCards(collection, stored));
 }

@@ -1,4 +1,5 @@
 import type { Figure } from '../schemas/figure.ts';
+import { indexer } from './indexer.ts';
 
 /** What marking a quotation's language needs of a source: its id and the language it is written in. */
 interface SourceLanguage {
@@ -6,13 +7,16 @@ interface SourceLanguage {
 	data: { language: string; descriptiveTitle?: boolean };
 }
 
+// A report table asks for every report it lists, against the record's whole list of sources.
+const sourcesById = indexer<SourceLanguage>((source) => [source.id]);
+
 /**
  * A figure's wording is quoted from the document we read it in: the relaying publication (via) if any,
  * else its source.
  */
 export function wordingLanguage(figure: Pick<Figure, 'source' | 'via'>, sources: readonly SourceLanguage[]): string {
 	const id = figure.via ?? figure.source;
-	const source = sources.find((candidate) => candidate.id === id);
+	const source = sourcesById(sources).get(id)?.[0];
 	if (source === undefined) throw new Error(`Figure from "${figure.source}": its source "${id}" is not known`);
 	return source.data.language;
 }

@@ -37,7 +37,7 @@ interface Pool {
 	waiting: Map<number, { done: () => void; fail: (error: Error) => void }>;
 	/**
 	 * Where finished cards wait for their endpoint: on disk, not in memory, since every card of a large
-	 * archive is drawn before the endpoints run (5,000 cards are some 300 MB of PNG).
+	 * archive is drawn before the endpoints run (5,000 cards are some 140 MB of PNG).
 	 */
 	folder: string | undefined;
 	next: number;
@@ -47,7 +47,7 @@ interface Pool {
 	requested: Set<string>;
 	/** How many workers may draw at once: SIZE_BESIDE_PAGES, then CORES once the build waits for a card. */
 	size: number;
-	/** Whether cards may be drawn before any page asks for them, from content sync on: in `astro build` only. */
+	/** Whether cards may be drawn before their endpoint asks for them (`prefetchShareImages`): in `astro build` only. */
 	aheadAllowed: boolean;
 }
 
@@ -71,9 +71,10 @@ function pool(): Pool {
 }
 
 /**
- * Lets cards be drawn ahead, as soon as the content is loaded (src/lib/share-cards-ahead.ts); called in
- * `astro build` by src/integrations/share-cards-ahead.ts. Not in `astro dev`, `astro sync` or `astro
- * check`, which load the content too but render no cards, and would wait for them before exiting.
+ * Lets cards be drawn ahead (`prefetchShareImages`), from as soon as the content is loaded
+ * (src/lib/share-cards-ahead.ts); called in `astro build` by src/integrations/share-cards-ahead.ts. Not
+ * in `astro dev`, `astro sync` or `astro check`, which load the content too but render no cards, and
+ * would wait for them before exiting.
  */
 export function allowDrawingAhead(): void {
 	pool().aheadAllowed = true;
@@ -162,9 +163,14 @@ export async function renderInPool(card: ShareCard): Promise<Buffer> {
 	return take(await drawInPool(card));
 }
 
-/** Starts drawing cards now, so that `shareImage(key, …)` later finds them ready. Each key is drawn once. */
+/**
+ * In a build, starts drawing cards now, so that `shareImage(key, …)` later finds them ready; each key is
+ * drawn once. Elsewhere (the dev server, `astro sync`, `astro check`) it does nothing: each card is drawn
+ * when it is asked for, if ever.
+ */
 export function prefetchShareImages(cards: Iterable<[key: string, card: ShareCard]>): void {
 	const state = pool();
+	if (!state.aheadAllowed) return;
 	for (const [key, card] of cards) {
 		if (state.requested.has(key)) continue;
 		state.requested.add(key);
