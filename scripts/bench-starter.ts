@@ -1,4 +1,4 @@
-// npm run bench:starter -- --starter <path> [--articles 1000 --seed 1 --out file.json]: the issue's
+// npm run bench:starter -- --starter <path> [--articles 1000 --seed 1 --out file.json --keep]: the issue's
 // reference on this machine. Builds the Astro blog starter (examples/blog of withastro/astro; give the
 // path of a copy) on the same generated articles as `npm run bench`, then runs Pagefind on its output,
 // and reports both times and their CPU time, also as JSON (bench-results/starter-N.json by default).
@@ -23,6 +23,7 @@ const { values } = parseArgs({
 		articles: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string' },
+		keep: { type: 'boolean', default: false },
 	},
 });
 if (!values.starter || !existsSync(join(values.starter, 'src/content.config.ts'))) {
@@ -73,4 +74,5 @@ const out = values.out ?? join(root, 'bench-results', `starter-${articles}.json`
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`Written to ${out}`);
-rmSync(work, { recursive: true, force: true });
+if (values.keep) console.log(`Kept the build in ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
 import {
 	COLLECTIONS,
@@ -10,7 +11,7 @@ import {
 } from './content-model/collections.ts';
 import { drawShareCardsAhead } from './lib/share-cards-ahead.ts';
 import { authorSchema } from './schemas/author.ts';
-import { articleSchema, summarySchema } from './schemas/entry.ts';
+import { articleSchema, summarySchema, withEntryImage } from './schemas/entry.ts';
 import { entryTranslationSchema } from './schemas/entry-translation.ts';
 import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -38,9 +39,13 @@ function entryLoader(name: EntryCollection): Loader {
 	};
 }
 
+// Built once; see withEntryImage.
+const articleFields = articleSchema(z.string());
+const summaryFields = summarySchema(z.string());
+
 export const collections = {
-	articles: defineCollection({ loader: entryLoader('articles'), schema: ({ image }) => articleSchema(image()) }),
-	summaries: defineCollection({ loader: entryLoader('summaries'), schema: ({ image }) => summarySchema(image()) }),
+	articles: defineCollection({ loader: entryLoader('articles'), schema: ({ image }) => withEntryImage(articleFields, image()) }),
+	summaries: defineCollection({ loader: entryLoader('summaries'), schema: ({ image }) => withEntryImage(summaryFields, image()) }),
 	articleTranslations: defineCollection({ loader: loader('articleTranslations'), schema: entryTranslationSchema }),
 	summaryTranslations: defineCollection({ loader: loader('summaryTranslations'), schema: entryTranslationSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'astro/zod';
 import { type ExpectedIssue as Expected, assertIssues } from '../../tests/support/assert-issues.ts';
-import { articleSchema, summarySchema } from './entry.ts';
+import { articleSchema, summarySchema, withEntryImage } from './entry.ts';
 
 interface FigureInput {
 	id: string;
@@ -475,5 +475,58 @@ describe('summarySchema rejects', () => {
 		const notForSummaries = new Set(['summaryOf on an article', 'no sources']);
 		for (const { name, change, expected } of BAD_ARTICLES.filter((bad) => !notForSummaries.has(bad.name)))
 			assert.doesNotThrow(() => assertIssues(summary.safeParse(variant(change, GOOD_SUMMARY)), expected), name);
+	});
+});
+
+describe('withEntryImage', () => {
+	/** Stands in for Astro's image() helper: resolves the path asynchronously, or fails as it does. */
+	const imageBeside = (folder: string) =>
+		z.string().transform(async (path, ctx) => {
+			if (path.includes('missing')) {
+				ctx.addIssue({ code: 'custom', message: `Image ${path} does not exist. Is the path correct?`, fatal: true });
+				return z.NEVER;
+			}
+			return { resolved: `${folder}/${path.replace('./', '')}` };
+		});
+
+	it('gives the same data as the schema built with that image check, the src resolved by it', async () => {
+		const once = withEntryImage(article, imageBeside('content/articles'));
+		const data = await once.parseAsync(GOOD_ARTICLE);
+		assert.deepEqual(data, await articleSchema(imageBeside('content/articles')).parseAsync(GOOD_ARTICLE));
+		assert.deepEqual(data.image?.src, { resolved: 'content/articles/protest.jpg' });
+	});
+
+	it('uses each entry its own image check over one schema', async () => {
+		const [first, second] = await Promise.all(
+			['content/a', 'content/b'].map((folder) => withEntryImage(article, imageBeside(folder)).parseAsync(GOOD_ARTICLE)),
+		);
+		assert.deepEqual(
+			[first?.image?.src, second?.image?.src],
+			[{ resolved: 'content/a/protest.jpg' }, { resolved: 'content/b/protest.jpg' }],
+		);
+	});
+
+	it('leaves an entry without an image as the fields schema gives it', async () => {
+		const noImage = variant((entry) => delete entry.image);
+		assert.deepEqual(await withEntryImage(article, imageBeside('x')).parseAsync(noImage), article.parse(noImage));
+	});
+
+	it("reports the image check's problem at image.src", async () => {
+		const missing = variant((entry) => {
+			assert.ok(entry.image);
+			entry.image.src = './missing.jpg';
+		});
+		assertIssues(await withEntryImage(article, imageBeside('x')).safeParseAsync(missing), [
+			{ path: 'image.src', message: 'Image ./missing.jpg does not exist. Is the path correct?' },
+		]);
+	});
+
+	it("reports the fields' problems as the fields schema does", async () => {
+		const bad = variant((entry) => (entry.sources = []));
+		const problems = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+			result.error?.issues.map(({ path, message }) => ({ path, message })) ?? [];
+		const expected = problems(summary.safeParse(bad));
+		assert.ok(expected.length > 1);
+		assert.deepEqual(problems(await withEntryImage(summary, imageBeside('x')).safeParseAsync(bad)), expected);
 	});
 });
