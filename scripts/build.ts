@@ -3,11 +3,13 @@
 //
 // The content check (scripts/check-content.ts, which lists every problem at once) runs in a process of
 // its own beside `astro build`, instead of inside it before anything else: it takes seconds on a large
-// archive, and Astro's first steps leave the second core idle. Astro's output is held back until the
+// archive, and Astro's first steps leave the second core idle (the check runs at a lower priority, so
+// that it does not slow Astro down where they meet). Astro's output is held back until the
 // check has passed; if it fails, Astro is stopped and only the list of problems is printed, as before.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runInBackground } from '../src/lib/background-priority.ts';
 
 const outDir = resolve(process.env.BUILD_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -29,6 +31,7 @@ rmSync(staging, { recursive: true, force: true });
 const check = spawn(process.execPath, [resolve(import.meta.dirname, 'check-content.ts')], {
 	stdio: ['ignore', 'pipe', 'pipe'],
 });
+runInBackground(check.pid);
 let checkOutput = '';
 check.stdout.on('data', (chunk: Buffer) => (checkOutput += chunk));
 check.stderr.on('data', (chunk: Buffer) => (checkOutput += chunk));

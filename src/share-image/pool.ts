@@ -19,8 +19,9 @@ import type { ShareCard } from './render.ts';
 const WORKER = resolve(process.cwd(), 'src/share-image/worker.ts');
 const CORES = Math.max(1, Math.min(4, availableParallelism()));
 /**
- * While the build thread still has pages to render, the workers leave it a core of its own; once it
- * waits for a card (an endpoint asks for one that is not ready), every core draws.
+ * While the build thread still has pages to render, the workers leave it a core of its own (and they run
+ * at a lower priority, worker.ts, so that it keeps that core); once it waits for a card (an endpoint asks
+ * for one that is not ready), every core draws.
  */
 const SIZE_BESIDE_PAGES = Math.max(1, CORES - 1);
 /**

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
+import { describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import { runInBackground } from './background-priority.ts';
+
+/** A thread's or process's nice value, from /proc (field 19 of stat, the 17th after the command name). */
+const niceOf = (stat: string) => Number(readFileSync(stat, 'utf8').split(') ')[1]?.split(' ')[16]);
+
+describe('runInBackground', () => {
+	it('lowers the priority of the worker thread that calls it, and not of the thread that started it', async () => {
+		const before = niceOf('/proc/thread-self/stat');
+		const worker = new Worker(
+			`const { parentPort } = require('node:worker_threads');
+			import(${JSON.stringify(import.meta.resolve('./background-priority.ts'))}).then(({ runInBackground }) => {
+				runInBackground();
+				parentPort.postMessage(require('node:fs').readFileSync('/proc/thread-self/stat', 'utf8'));
+			});`,
+			{ eval: true },
+		);
+		const [workerStat] = (await once(worker, 'message')) as [string];
+		await worker.terminate();
+		assert.equal(Number(workerStat.split(') ')[1]?.split(' ')[16]), Math.max(before, constants.priority.PRIORITY_BELOW_NORMAL));
+		assert.equal(niceOf('/proc/thread-self/stat'), before);
+	});
+
+	it('lowers the priority of another process', async () => {
+		const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)'], { stdio: 'ignore' });
+		try {
+			assert.ok(child.pid);
+			assert.equal(niceOf(`/proc/${child.pid}/stat`), niceOf('/proc/self/stat'));
+			runInBackground(child.pid);
+			assert.equal(niceOf(`/proc/${child.pid}/stat`), Math.max(niceOf('/proc/self/stat'), constants.priority.PRIORITY_BELOW_NORMAL));
+		} finally {
+			child.kill();
+		}
+	});
+
+	it('does nothing to a process that has exited', async () => {
+		const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+		await once(child, 'close');
+		assert.ok(child.pid);
+		assert.doesNotThrow(() => runInBackground(child.pid));
+	});
+});
