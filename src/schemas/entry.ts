@@ -41,10 +41,7 @@ export function entryFields<Image extends z.ZodType>(image: Image) {
 			.strict()
 			.optional(),
 		/** Where and when the piece first appeared, if it was published elsewhere first. */
-		republished: z
-			.object({ publication: z.string().min(1), date: partialDateSchema })
-			.strict()
-			.optional(),
+		republished: z.object({ publication: z.string().min(1), date: partialDateSchema }).strict().optional(),
 		/** Ids of entries in content/sources, in the order they are numbered in the references. */
 		sources: nonEmptyIds('source'),
 		figures: z.array(figureSchema).default([]),
