@@ -4,6 +4,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { ShareCard } from '../share-image/render.ts';
 import { formatDate } from './format.ts';
+import { versionKey } from './version-key.ts';
 
 /**
  * What an entry's card is drawn from: an entry as the pages see it (src/lib/entries.ts), or an original
@@ -26,4 +27,4 @@ export function entryShareCard({ collection, data }: CardSubject): ShareCard {
 }
 
 /** The card's key in the pool: one per entry and language. */
-export const shareKey = ({ collection, id, data }: CardSubject) => `${data.lang}/${collection}/${id}`;
+export const shareKey = (subject: CardSubject): string => versionKey(subject);
