@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
 import {
+	buildThreadCpuByPhase,
 	childrenCpuSoFar,
 	cpuBetween,
 	folderSize,
@@ -69,6 +70,10 @@ const result = {
 	peakMemoryMiBByPhase: memoryByPhase(timing),
 	memoryMiBAtMarks: memoryAtPhaseEnds(timing),
 	phasesSeconds: phasesFrom(timing, wallMs),
+	buildThreadCpuSeconds: +Object.values(buildThreadCpuByPhase(timing))
+		.reduce((sum, value) => sum + value, 0)
+		.toFixed(2),
+	buildThreadCpuSecondsByPhase: buildThreadCpuByPhase(timing),
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
 	searchIndexMiB: existsSync(join(dist, 'pagefind')) ? +(folderSize(join(dist, 'pagefind')) / 2 ** 20).toFixed(1) : null,
@@ -83,6 +88,7 @@ console.table({
 	'wall time (s)': result.wallSeconds,
 	'ms per article': result.msPerArticle,
 	'CPU time (s)': `${cpuSeconds.total} (user ${cpuSeconds.user}, system ${cpuSeconds.system})`,
+	"Astro's build thread: CPU (s)": result.buildThreadCpuSeconds,
 	'peak memory (MiB)': result.peakMemoryMiB,
 	'output (MiB)': result.outputMiB,
 	'search index (MiB)': result.searchIndexMiB ?? '—',
@@ -91,7 +97,12 @@ console.table(
 	Object.fromEntries(
 		Object.entries(result.phasesSeconds).map(([phase, seconds]) => [
 			phase,
-			{ seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' },
+			{
+				seconds,
+				'build thread CPU (s)':
+					result.buildThreadCpuSecondsByPhase[phase as keyof typeof result.buildThreadCpuSecondsByPhase] ?? '',
+				'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '',
+			},
 		]),
 	),
 );

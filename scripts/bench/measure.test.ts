@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { childrenCpu, cpuBetween, memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
+import { buildThreadCpuByPhase, childrenCpu, cpuBetween, memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
 
 test('routeTimes sums Astro’s per-route build times by kind, colours or not', () => {
 	const log = [
@@ -20,6 +20,21 @@ test('phasesFrom splits the build at the timing marks', () => {
 		10_000,
 	);
 	assert.deepEqual(Object.values(phases), [1, 2, 1, 5, 0.5, 0.5]);
+});
+
+test('buildThreadCpuByPhase splits the build thread’s CPU time at the same marks', () => {
+	const cpu = buildThreadCpuByPhase({
+		marks: {},
+		peakRssBytes: 0,
+		buildThreadCpuMs: { configSetup: 800, buildStart: 2500, bundleEnd: 3000, generated: 8000, doneStart: 8100, doneEnd: 8400 },
+	});
+	assert.deepEqual(cpu, {
+		'start-up and content check': 0.8,
+		'content sync and types': 1.7,
+		bundling: 0.5,
+		'rendering pages, feeds, images': 5,
+		'after build (search index, sitemap)': 0.3,
+	});
 });
 
 test('memoryByPhase names each phase’s sampled peak in MiB', () => {

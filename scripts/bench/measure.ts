@@ -10,24 +10,40 @@ export interface Timing {
 	peakRssByPhase?: Partial<Record<Mark | 'start', number>>;
 	/** Resident memory, JavaScript heap in use and memory outside it, when each mark is reached. */
 	memoryAtMarks?: Partial<Record<Mark, { rss: number; heapUsed: number; external: number }>>;
+	/** CPU time (user and system, ms) that Astro's build thread had used when each mark was reached. */
+	buildThreadCpuMs?: Partial<Record<Mark, number>>;
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(2);
 
-/**
- * Phases of one build, from the marks of src/integrations/build-timing.ts (milliseconds since the
- * Astro process started) and the wall time of the whole command.
- */
-export function phasesFrom({ marks }: Timing, wallMs: number) {
-	const at = (name: keyof Timing['marks']) => marks[name] ?? 0;
+/** A build split into its phases at the marks, `at` giving each mark's time (ms) and `end` the end's. */
+function phases(at: (mark: Mark) => number, end: number) {
 	return {
 		'start-up and content check': seconds(at('configSetup')),
 		'content sync and types': seconds(at('buildStart') - at('configSetup')),
 		bundling: seconds(at('bundleEnd') - at('buildStart')),
 		'rendering pages, feeds, images': seconds(at('generated') - at('bundleEnd')),
 		'after build (search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
-		'staging swap and exit': seconds(wallMs - at('doneEnd')),
+		'staging swap and exit': seconds(end - at('doneEnd')),
 	};
+}
+
+/**
+ * Phases of one build, from the marks of src/integrations/build-timing.ts (milliseconds since the
+ * Astro process started) and the wall time of the whole command.
+ */
+export function phasesFrom({ marks }: Timing, wallMs: number) {
+	return phases((mark) => marks[mark] ?? 0, wallMs);
+}
+
+/**
+ * CPU time of Astro's build thread in each phase, named as in `phasesFrom`. That thread renders every
+ * page, so its own work sets a floor under the build's length however the other threads are placed;
+ * unlike wall time, it hardly moves with what else the machine is doing.
+ */
+export function buildThreadCpuByPhase({ buildThreadCpuMs = {} }: Timing) {
+	const { 'staging swap and exit': _outside, ...inside } = phases((mark) => buildThreadCpuMs[mark] ?? 0, 0);
+	return inside;
 }
 
 const MiB = (bytes: number | undefined) => Math.round((bytes ?? 0) / 2 ** 20);

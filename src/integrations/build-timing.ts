@@ -12,6 +12,8 @@ const marks: Record<string, number> = {};
 const peakRssByPhase: Record<string, number> = {};
 /** The JavaScript heap and memory outside it when each mark is reached. */
 const memoryAtMarks: Record<string, { rss: number; heapUsed: number; external: number }> = {};
+/** CPU time (ms) the build thread has used when each mark is reached: see buildThreadCpuByPhase in scripts/bench/measure.ts. */
+const buildThreadCpuMs: Record<string, number> = {};
 let phase = 'start';
 const sample = () => {
 	const rss = process.memoryUsage.rss();
@@ -22,6 +24,8 @@ const mark = (name: string) => {
 	marks[name] = performance.now();
 	const { rss, heapUsed, external } = process.memoryUsage();
 	memoryAtMarks[name] = { rss, heapUsed, external };
+	const cpu = process.threadCpuUsage();
+	buildThreadCpuMs[name] = (cpu.user + cpu.system) / 1000;
 	phase = name;
 };
 
@@ -52,7 +56,11 @@ export function timingMarks(position: 'first' | 'last'): AstroIntegration {
 				mark('doneEnd');
 				writeFileSync(
 					file,
-					JSON.stringify({ marks, peakRssBytes: process.resourceUsage().maxRSS * 1024, peakRssByPhase, memoryAtMarks }, null, 2),
+					JSON.stringify(
+						{ marks, peakRssBytes: process.resourceUsage().maxRSS * 1024, peakRssByPhase, memoryAtMarks, buildThreadCpuMs },
+						null,
+						2,
+					),
 				);
 			},
 		},
