@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
@@ -27,13 +27,19 @@ describe('runInBackground', () => {
 		assert.equal(niceOf('/proc/thread-self/stat'), before);
 	});
 
-	it('lowers the priority of another process', async () => {
-		const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)'], { stdio: 'ignore' });
+	it('lowers the priority of every thread of another process', async () => {
+		const child = spawn(process.execPath, ['-e', 'console.log("ready"); setTimeout(() => {}, 10000)'], {
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
 		try {
+			await once(child.stdout, 'data');
 			assert.ok(child.pid);
-			assert.equal(niceOf(`/proc/${child.pid}/stat`), niceOf('/proc/self/stat'));
+			const threads = readdirSync(`/proc/${child.pid}/task`);
+			assert.ok(threads.length > 1, 'Node runs several threads');
+			const nices = () => threads.map((thread) => niceOf(`/proc/${child.pid}/task/${thread}/stat`));
+			assert.deepEqual(new Set(nices()), new Set([niceOf('/proc/self/stat')]));
 			runInBackground(child.pid);
-			assert.equal(niceOf(`/proc/${child.pid}/stat`), Math.max(niceOf('/proc/self/stat'), constants.priority.PRIORITY_BELOW_NORMAL));
+			assert.deepEqual(new Set(nices()), new Set([Math.max(niceOf('/proc/self/stat'), constants.priority.PRIORITY_BELOW_NORMAL)]));
 		} finally {
 			child.kill();
 		}

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 
 /**
@@ -5,18 +6,32 @@ import { constants, getPriority, setPriority } from 'node:os';
  * Astro renders every page on one thread, and that thread decides how long a build takes; on two cores
  * it used to share its core with a card worker or the check. With their priority lowered, the kernel
  * gives the build thread a core first and the background work the rest, and both still finish: the
- * build waits for the cards and the check before it ends.
+ * build waits for the cards and the check before it ends. (Pagefind is left as it is: the build hands
+ * it pages as it goes and waits when it falls behind, so it is not work the build can put off.)
  *
- * `pid` 0 is the calling thread. Linux only: there a thread has its own priority, while elsewhere
- * lowering it from a worker thread would lower the whole process, build thread included.
+ * Linux only: there each thread has a priority of its own, so this lowers the calling thread (`pid`
+ * 0) or every thread of process `pid`; elsewhere, lowering it from a worker thread would lower the
+ * whole process, build thread included.
  */
 export function runInBackground(pid = 0): void {
 	if (process.platform !== 'linux') return;
+	for (const thread of pid === 0 ? [0] : threadsOf(pid)) lower(thread);
+}
+
+function threadsOf(pid: number): number[] {
+	try {
+		return readdirSync(`/proc/${pid}/task`).map(Number);
+	} catch {
+		return []; // A process that has already exited.
+	}
+}
+
+function lower(thread: number): void {
 	const low = constants.priority.PRIORITY_BELOW_NORMAL;
 	try {
-		// Never raise it: a build started with a lower priority still (a higher nice value) keeps it.
-		if (getPriority(pid) < low) setPriority(pid, low);
+		// Never raise it: a build started at a lower priority still (a higher nice value) keeps it.
+		if (getPriority(thread) < low) setPriority(thread, low);
 	} catch {
-		// A process that has already exited: nothing left to lower.
+		// A thread that has already exited: nothing left to lower.
 	}
 }
