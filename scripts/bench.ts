@@ -58,6 +58,7 @@ const wallMs = performance.now() - started;
 const cpuSeconds = cpuBetween(cpuBefore, childrenCpuSoFar());
 
 const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
+const buildThreadCpu = buildThreadCpuByPhase(timing);
 const dist = join(work, 'dist');
 const result = {
 	articles,
@@ -70,10 +71,10 @@ const result = {
 	peakMemoryMiBByPhase: memoryByPhase(timing),
 	memoryMiBAtMarks: memoryAtPhaseEnds(timing),
 	phasesSeconds: phasesFrom(timing, wallMs),
-	buildThreadCpuSeconds: +Object.values(buildThreadCpuByPhase(timing))
+	buildThreadCpuSeconds: +Object.values(buildThreadCpu)
 		.reduce((sum, value) => sum + value, 0)
 		.toFixed(2),
-	buildThreadCpuSecondsByPhase: buildThreadCpuByPhase(timing),
+	buildThreadCpuSecondsByPhase: buildThreadCpu,
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
 	searchIndexMiB: existsSync(join(dist, 'pagefind')) ? +(folderSize(join(dist, 'pagefind')) / 2 ** 20).toFixed(1) : null,

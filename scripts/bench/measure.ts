@@ -38,8 +38,8 @@ export function phasesFrom({ marks }: Timing, wallMs: number) {
 
 /**
  * CPU time of Astro's build thread in each phase, named as in `phasesFrom`. That thread renders every
- * page, so its own work sets a floor under the build's length however the other threads are placed;
- * unlike wall time, it hardly moves with what else the machine is doing.
+ * page, so its own work sets a floor under the build's length however the other threads are placed.
+ * It still moves with the machine's speed (±10% between identical runs here): compare interleaved runs.
  */
 export function buildThreadCpuByPhase({ buildThreadCpuMs = {} }: Timing) {
 	const { 'staging swap and exit': _outside, ...inside } = phases((mark) => buildThreadCpuMs[mark] ?? 0, 0);

@@ -7,8 +7,9 @@ import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { runInBackground } from './background-priority.ts';
 
-/** A thread's or process's nice value, from /proc (field 19 of stat, the 17th after the command name). */
-const niceOf = (stat: string) => Number(readFileSync(stat, 'utf8').split(') ')[1]?.split(' ')[16]);
+/** The nice value in a /proc stat line (field 19, the 17th after the command name). */
+const niceIn = (stat: string) => Number(stat.split(') ')[1]?.split(' ')[16]);
+const niceOf = (statFile: string) => niceIn(readFileSync(statFile, 'utf8'));
 
 describe('runInBackground', () => {
 	it('lowers the priority of the worker thread that calls it, and not of the thread that started it', async () => {
@@ -23,7 +24,7 @@ describe('runInBackground', () => {
 		);
 		const [workerStat] = (await once(worker, 'message')) as [string];
 		await worker.terminate();
-		assert.equal(Number(workerStat.split(') ')[1]?.split(' ')[16]), Math.max(before, constants.priority.PRIORITY_BELOW_NORMAL));
+		assert.equal(niceIn(workerStat), Math.max(before, constants.priority.PRIORITY_BELOW_NORMAL));
 		assert.equal(niceOf('/proc/thread-self/stat'), before);
 	});
 

@@ -4,7 +4,6 @@ import type { Language } from '../i18n/languages.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { ShareCard } from '../share-image/render.ts';
 import { formatDate } from './format.ts';
-import { versionKey } from './version-key.ts';
 
 /**
  * What an entry's card is drawn from: an entry as the pages see it (src/lib/entries.ts), or an original
@@ -25,6 +24,3 @@ export function entryShareCard({ collection, data }: CardSubject): ShareCard {
 		footer: formatDate(published, lang),
 	};
 }
-
-/** The card's key in the pool: one per entry and language. */
-export const shareKey = (subject: CardSubject): string => versionKey(subject);

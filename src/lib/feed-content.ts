@@ -5,24 +5,19 @@ import EntryFeedBody from '../components/feed/EntryFeedBody.astro';
 import { type Entry, entryUrl } from './entries.ts';
 import { citationContext } from './entry-context.ts';
 import { prepareFeedHtml } from './feed-html.ts';
-import { remembered } from './remembered.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import { urls } from './urls.ts';
-import { versionKey } from './version-key.ts';
 
 /**
  * The full content of an entry for feeds: EntryFeedBody rendered through Astro's container (MDX
- * components included; the text itself is the entry page's, see proseOnce), then made fit for feed
- * readers by prepareFeedHtml. The same entry appears in
- * the site feed, the JSON feed and its topic, country and author feeds, so each is rendered once per
- * build and the result kept here for every feed that asks again.
+ * components included; the text itself is the entry page's, see EntryProse), then made fit for feed
+ * readers by prepareFeedHtml. The same entry appears in the site feed, the JSON feed and its topic,
+ * country and author feeds, so each is rendered once per build (oncePerBuild) for every feed that asks.
  */
-const rendered = new Map<string, Promise<string>>();
 let container: Promise<AstroContainer> | undefined;
 
 export function entryFeedHtml(entry: Entry, site: URL | string): Promise<string> {
-	// The dev server lives on while editors change entries: render afresh there, never from the cache.
-	if (import.meta.env.DEV) return renderEntry(entry, site);
-	return remembered(rendered, versionKey(entry), () => renderEntry(entry, site));
+	return oncePerBuild('feed body', entry, () => renderEntry(entry, site));
 }
 
 async function renderEntry(entry: Entry, site: URL | string): Promise<string> {

@@ -5,8 +5,9 @@ import type { Language } from '../i18n/languages.ts';
 import { prefetchShareImages, shareImage } from '../share-image/pool.ts';
 import type { ShareCard } from '../share-image/render.ts';
 import { allEntries, type Entry } from './entries.ts';
-import { entryShareCard, shareKey } from './entry-share-card.ts';
+import { entryShareCard } from './entry-share-card.ts';
 import { languageParam } from './language-paths.ts';
+import { versionKey } from './version-key.ts';
 
 export function siteShareCard(lang: Language): ShareCard {
 	return { siteName: t(lang, 'site.name'), label: t(lang, 'share.siteLabel'), title: t(lang, 'site.tagline'), footer: '' };
@@ -23,7 +24,7 @@ function pngResponse(png: Buffer): Response {
  * server draws each card when it is asked for.
  */
 export async function prefetchEntryShareImages(): Promise<void> {
-	prefetchShareImages((await allEntries()).map((entry) => [shareKey(entry), entryShareCard(entry)]));
+	prefetchShareImages((await allEntries()).map((entry) => [versionKey(entry), entryShareCard(entry)]));
 }
 
 /** Static paths and handler for the share images of one kind of entry, in every language it is written in: /articles/<id>/share.png. */
@@ -37,7 +38,7 @@ export function shareImageRoute(collection: EntryCollection) {
 		},
 		GET: (async ({ props }) => {
 			const { entry } = props as { entry: Entry };
-			return pngResponse(await shareImage(shareKey(entry), entryShareCard(entry)));
+			return pngResponse(await shareImage(versionKey(entry), entryShareCard(entry)));
 		}) satisfies APIRoute,
 	};
 }
