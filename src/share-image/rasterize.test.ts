@@ -89,3 +89,24 @@ test('a card has few colours: its own, and their blends at the edges of its text
 	const { palette } = rasterizeCardSvg(await renderShareSvg({ ...card, title: 'Ñandú, ação, coração, ¿qué pasó? '.repeat(4) }));
 	assert.ok(palette.size <= 256, `${palette.size} colours`);
 });
+
+test('a partly covered pixel gets its coverage in 64 steps, rounded: under half a step is left, over 63.5 steps is filled', () => {
+	// Black rectangles over white, each covering one pixel column (x = 1, 3, 5, 7, 9) by the given fraction.
+	const covered = [0.0077, 0.0079, 0.75, 0.9921, 0.9922];
+	const svg = [
+		'<svg width="12" height="1" viewBox="0 0 12 1" xmlns="http://www.w3.org/2000/svg">',
+		'<rect x="0" y="0" width="12" height="1" fill="#fff"/>',
+		...covered.map((fraction, i) => `<rect x="${2 * i + 1}" y="0" width="${fraction}" height="1" fill="#000"/>`),
+		'</svg>',
+	].join('');
+	const drawn = toRgb(rasterizeCardSvg(svg));
+	const grey = (x: number) => drawn[x * 3]!;
+	const expected = (fraction: number) => Math.round(255 - (255 * Math.round(fraction * 64)) / 64);
+	assert.deepEqual(
+		covered.map((_, i) => grey(2 * i + 1)),
+		covered.map(expected),
+	);
+	assert.equal(grey(1), 255, 'less than half a step of coverage leaves the pixel as it was');
+	assert.equal(grey(9), 0, 'more than 63.5 steps fill it');
+	assert.ok(grey(7) > 0, '63.49 steps are still a blend');
+});

@@ -53,6 +53,10 @@ function allowOnly(tag: string, found: Record<string, string>, allowed: string[]
 		if (!allowed.includes(name)) throw new Error(`share image: <${tag}> with ${name}="${found[name]}" is not drawn`);
 }
 
+/** Coverage that rounds to level 0, and to level COVERAGE_LEVELS (full). */
+const NO_COVERAGE = 0.5 / COVERAGE_LEVELS;
+const FULL_COVERAGE = (COVERAGE_LEVELS - 0.5) / COVERAGE_LEVELS;
+
 /** Coverage of one filled outline, accumulated as signed area per pixel (nonzero winding). */
 class Coverage {
 	readonly width: number;
@@ -133,18 +137,21 @@ class Coverage {
 		const { data, palette } = pixels;
 		const left = Math.max(0, this.left);
 		const right = Math.min(this.right, width);
+		const end = Math.min(this.right, stride);
 		for (let y = this.top; y < this.bottom; y++) {
 			const row = y * stride;
+			const offset = y * width;
 			let sum = 0;
 			for (let x = left; x < right; x++) {
 				sum += area[row + x]!;
-				area[row + x] = 0;
-				const level = Math.round((sum < 0 ? -sum : sum) * COVERAGE_LEVELS);
-				if (level === 0) continue;
-				const at = y * width + x;
-				data[at] = level >= COVERAGE_LEVELS ? fill : palette.blend(data[at]!, fill, level);
+				const cover = sum < 0 ? -sum : sum;
+				// What rounds to no coverage or to full coverage is told by comparison alone; only the edges
+				// of an outline need a level (the same levels: COVERAGE_LEVELS is a power of two, so scaling is exact).
+				if (cover < NO_COVERAGE) continue;
+				const at = offset + x;
+				data[at] = cover >= FULL_COVERAGE ? fill : palette.blend(data[at]!, fill, Math.round(cover * COVERAGE_LEVELS));
 			}
-			for (let x = right; x < Math.min(this.right, stride); x++) area[row + x] = 0;
+			area.fill(0, row + left, row + end);
 		}
 		this.top = Infinity;
 		this.bottom = -Infinity;
