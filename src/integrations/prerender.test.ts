@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AstroPrerenderer } from 'astro';
-import { onRenderedPage, prerender, type RenderedPage } from './prerender.ts';
+import { onRenderedPage, prerender, routesRendered, type RenderedPage } from './prerender.ts';
 
 /** The prerenderer the integration sets, wrapped around a stand-in for Astro's own. */
 function wrapped(base: string, defaults: Partial<AstroPrerenderer>): AstroPrerenderer {
@@ -106,6 +106,51 @@ test('a page that fails to render does not hold up the pages after it', async ()
 		['rejected', 'fulfilled'],
 	);
 	assert.deepEqual(order, ['/failing/next/']);
+});
+
+test('the pages of awaited routes come first, and the wait ends once the last of them has been handed on', async () => {
+	const entry = 'test/awaited/[id].astro';
+	const handed: string[] = [];
+	onRenderedPage(({ pathname }) => {
+		if (pathname.startsWith('/awaited/')) handed.push(pathname);
+	});
+	let ended: string[] | undefined;
+	const awaited = routesRendered((component) => component === entry).then(() => (ended = [...handed]));
+	const paths = [
+		{ pathname: '/awaited/', route: { component: 'test/list.astro' } },
+		{ pathname: '/awaited/x/share.png', route: { component: 'test/card.ts' } },
+		{ pathname: '/awaited/x/', route: { component: entry } },
+		{ pathname: '/awaited/y/', route: { component: entry } },
+	];
+	const prerenderer = wrapped('/', {
+		getStaticPaths: async () => paths as never,
+		render: async (request) =>
+			new Response(`<html>${new URL(request.url).pathname}</html>`, { headers: { 'content-type': 'text/html' } }),
+	});
+	const ordered = await prerenderer.getStaticPaths();
+	assert.deepEqual(
+		ordered.map(({ pathname }) => pathname),
+		['/awaited/x/', '/awaited/y/', '/awaited/', '/awaited/x/share.png'],
+	);
+	for (const { pathname, route } of ordered.slice(0, 2)) {
+		assert.equal(ended, undefined, `the wait ended before ${pathname} was handed on`);
+		await prerenderer.render(new Request(`http://localhost${pathname}`), { routeData: route as never });
+	}
+	await awaited;
+	assert.deepEqual(ended, ['/awaited/x/', '/awaited/y/'], 'every page of the awaited route, and only those, before the wait ended');
+});
+
+test('waiting for routes that have no page ends as soon as the paths are known', async () => {
+	let ended = false;
+	const awaited = routesRendered((component) => component === 'test/nothing/[id].astro').then(() => (ended = true));
+	const prerenderer = wrapped('/', {
+		getStaticPaths: async () => [{ pathname: '/other/', route: { component: 'test/other.astro' } }] as never,
+	});
+	await new Promise((resolve) => setTimeout(resolve, 10));
+	assert.equal(ended, false, 'ended before the paths were known');
+	await prerenderer.getStaticPaths();
+	await awaited;
+	assert.ok(ended);
 });
 
 test('the build waits for a listener that returns a promise before it goes on (backpressure)', async () => {

@@ -5,6 +5,8 @@ const DRAWN_ON_WORKERS = /\.png$/;
 
 /** A page as the build writes it: its path in the output folder ("articles/x/index.html") and its HTML. */
 export interface RenderedPage {
+	/** Its route's component, as Astro names it: "src/pages/[...lang]/articles/[id].astro". */
+	component: string;
 	/** Undefined for an address that does not end in a slash (the 404 page). */
 	sourcePath: string | undefined;
 	/** The address, with the base path: "/articles/x/". */
@@ -15,9 +17,17 @@ export interface RenderedPage {
 /** A listener may return a promise: the build waits for it before it renders the next page (backpressure). */
 type PageListener = (page: RenderedPage) => void | Promise<void>;
 
-// One list per process, shared by every integration that imports this module.
+/** Routes someone waits for: how many of their pages are still to be rendered, and whom to tell when none is. */
+interface RoutesAwaited {
+	includes: (component: string) => boolean;
+	left: number;
+	done: () => void;
+}
+
+// One list of each per process, shared by every integration that imports this module.
 const KEY = Symbol.for('campaign.renderedPageListeners');
-const store = globalThis as typeof globalThis & { [KEY]?: PageListener[] };
+const AWAITED = Symbol.for('campaign.routesAwaited');
+const store = globalThis as typeof globalThis & { [KEY]?: PageListener[]; [AWAITED]?: RoutesAwaited[] };
 
 /**
  * Calls `listener` with each HTML page as soon as the build has rendered it, before it is written:
@@ -25,6 +35,24 @@ const store = globalThis as typeof globalThis & { [KEY]?: PageListener[] };
  */
 export function onRenderedPage(listener: PageListener): void {
 	(store[KEY] ??= []).push(listener);
+}
+
+/**
+ * Resolves once every page of the routes `includes` accepts (by route component) has been rendered and
+ * handed to the listeners; those pages are rendered before any other, so that whatever waits for them
+ * (the search index) can be finished while the rest of the site is rendered.
+ */
+export function routesRendered(includes: (component: string) => boolean): Promise<void> {
+	return new Promise((done) => (store[AWAITED] ??= []).push({ includes, left: Number.NaN, done }));
+}
+
+/** One page of `component` is rendered: tells whoever waits for its routes if it was their last. */
+function countRendered(component: string): void {
+	for (const awaited of store[AWAITED] ?? [])
+		if (awaited.includes(component)) {
+			awaited.left -= 1;
+			if (awaited.left === 0) awaited.done();
+		}
 }
 
 /** The page's path in the output folder, for `format: 'directory'` and `trailingSlash: 'always'`. */
@@ -62,6 +90,7 @@ export class Turns {
  * How the build renders its pages, through Astro's prerenderer hook (one integration, as Astro keeps
  * only the last one set):
  *
+ * - The pages of the routes someone awaits (`routesRendered`) come first, in Astro's order.
  * - The pages drawn on worker threads come last. Astro collects every route's static paths first (the
  *   entry pages' getStaticPaths queue every share card on the worker pool then) and renders them one
  *   after another in route order, in which `/articles/<id>/share.png` comes before `/articles/<id>/`;
@@ -88,8 +117,15 @@ export function prerender(): AstroIntegration {
 					name: 'campaign:prerender',
 					async getStaticPaths() {
 						const paths = await defaults.getStaticPaths();
-						const drawn = paths.filter(({ pathname }) => DRAWN_ON_WORKERS.test(pathname));
-						return [...paths.filter(({ pathname }) => !DRAWN_ON_WORKERS.test(pathname)), ...drawn];
+						const awaited = store[AWAITED] ?? [];
+						const group = ({ pathname, route }: (typeof paths)[number]) =>
+							DRAWN_ON_WORKERS.test(pathname) ? 2 : awaited.some(({ includes }) => includes(route.component)) ? 0 : 1;
+						const ordered = [0, 1, 2].flatMap((wanted) => paths.filter((path) => group(path) === wanted));
+						for (const routes of awaited) {
+							routes.left = ordered.filter(({ route }) => routes.includes(route.component)).length;
+							if (routes.left === 0) routes.done();
+						}
+						return ordered;
 					},
 					async render(request, options) {
 						const turn = inOrder.take();
@@ -101,12 +137,14 @@ export function prerender(): AstroIntegration {
 								return result;
 							const html = await response.text();
 							const url = new URL(request.url);
-							const page = { sourcePath: outputPath(url, base), pathname: url.pathname, html };
+							const { component } = options.routeData;
+							const page = { component, sourcePath: outputPath(url, base), pathname: url.pathname, html };
 							await turn.run(() => Promise.all(listeners.map((listener) => listener(page))));
 							const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 							return result instanceof Response ? copy : { ...result, response: copy };
 						} finally {
 							turn.pass();
+							countRendered(options.routeData.component);
 						}
 					},
 				}));
