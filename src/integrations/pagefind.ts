@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { SITE } from '../config/site.ts';
+import { childProcessesNamed, runInBackground } from '../lib/background-priority.ts';
 import { onRenderedPage, routesRendered } from './prerender.ts';
 
 /** Where the index goes inside the built site; the search page loads it from there (urls.searchIndex). */
@@ -56,10 +57,10 @@ export const INDEXED_ROUTES: ReadonlySet<string> = new Set([
  * rendered it (src/integrations/prerender.ts), so that it parses the pages on the other core while the
  * build goes on. The entry pages are rendered first, and once the last of them is handed on, Pagefind
  * writes the index into the folder Astro is building into (a staging folder: see scripts/build.ts)
- * while the build renders the rest of the site: writing it took 1 s after the build at 1,000 articles,
- * 6 s at 5,000. Reading every page back from disk after the build, as at first, added more. Pages
- * without data-pagefind-body are not sent: Pagefind would leave them out anyway, since other pages
- * have it.
+ * while the build renders the rest of the site, at a lower priority (as the share-card workers), so
+ * that it takes what the build thread leaves of the cores. Written after the build, as before, it
+ * took 1 s at 1,000 articles and 6 s at 5,000, with one core idle. Pages without data-pagefind-body
+ * are not sent: Pagefind would leave them out anyway, since other pages have it.
  */
 /**
  * Pages handed to Pagefind and not yet indexed, at most: when the build renders faster than Pagefind
@@ -93,7 +94,9 @@ export function searchIndex(): AstroIntegration {
 					const added = await Promise.all(pending);
 					const errors = added.flatMap((result) => result.errors);
 					if (errors.length > 0) fail('reading the built pages', errors);
-					const result = await (await index!).writeFiles({ outputPath });
+					const started = await index!;
+					for (const pid of childProcessesNamed('pagefind')) runInBackground(pid);
+					const result = await started.writeFiles({ outputPath });
 					if (result.errors.length > 0) fail('writing the index', result.errors);
 				});
 				written.catch(() => {}); // reported in astro:build:done

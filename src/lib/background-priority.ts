@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 
 /**
@@ -6,8 +6,9 @@ import { constants, getPriority, setPriority } from 'node:os';
  * Astro renders every page on one thread, and that thread decides how long a build takes; on two cores
  * it used to share its core with a card worker or the check. With their priority lowered, the kernel
  * gives the build thread a core first and the background work the rest, and both still finish: the
- * build waits for the cards and the check before it ends. (Pagefind is left as it is: the build hands
- * it pages as it goes and waits when it falls behind, so it is not work the build can put off.)
+ * build waits for the cards and the check before it ends. Pagefind is lowered only once it has every
+ * page and writes the index, while the build renders the rest of the site (src/integrations/pagefind.ts):
+ * before that, the build hands it pages as it goes and waits when it falls behind.
  *
  * Linux only: there each thread has a priority of its own, so this lowers the calling thread (`pid`
  * 0) or every thread of process `pid`; elsewhere, lowering it from a worker thread would lower the
@@ -16,6 +17,29 @@ import { constants, getPriority, setPriority } from 'node:os';
 export function runInBackground(pid = 0): void {
 	if (process.platform !== 'linux') return;
 	for (const thread of pid === 0 ? [0] : threadsOf(pid)) lower(thread);
+}
+
+/**
+ * The processes this one has started whose name begins with `name` (as /proc gives it, at most 15
+ * characters): e.g. Pagefind's service, which its Node API starts without giving out its id. Linux only.
+ */
+export function childProcessesNamed(name: string): number[] {
+	if (process.platform !== 'linux') return [];
+	return threadsOf(process.pid)
+		.flatMap((thread) => {
+			try {
+				return readFileSync(`/proc/${process.pid}/task/${thread}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+			} catch {
+				return [];
+			}
+		})
+		.filter((pid) => {
+			try {
+				return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name);
+			} catch {
+				return false; // exited
+			}
+		});
 }
 
 function threadsOf(pid: number): number[] {
