@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { SITE } from '../config/site.ts';
+import { ENTRY_COLLECTIONS } from '../content-model/collections.ts';
 import { childProcessesNamed, runInBackground } from '../lib/background-priority.ts';
 import { onRenderedPage, routesRendered } from './prerender.ts';
 
@@ -40,14 +41,13 @@ function indexedPages(outputPath: string): number {
 const INDEXED = 'data-pagefind-body';
 
 /**
- * The routes whose pages carry data-pagefind-body (src/layouts/EntryLayout.astro): articles and
- * summaries, in every language. A page of any other route that carries it fails the build, since the
- * index is written as soon as these routes are rendered.
+ * The routes whose pages carry data-pagefind-body (src/layouts/EntryLayout.astro): each entry
+ * collection's page, in every language. A page of any other route that carries it fails the build,
+ * since the index is written as soon as these routes are rendered.
  */
-export const INDEXED_ROUTES: ReadonlySet<string> = new Set([
-	'src/pages/[...lang]/articles/[id].astro',
-	'src/pages/[...lang]/summaries/[id].astro',
-]);
+export const INDEXED_ROUTES: ReadonlySet<string> = new Set(
+	ENTRY_COLLECTIONS.map((collection) => `src/pages/[...lang]/${collection}/[id].astro`),
+);
 
 /**
  * Builds the search index with Pagefind's Node API. Only elements marked data-pagefind-body are
@@ -83,8 +83,9 @@ export function searchIndex(): AstroIntegration {
 				outputPath = join(fileURLToPath(config.outDir), SEARCH_INDEX_FOLDER);
 			},
 			'astro:build:start': () => {
-				index = createIndex().then(({ index: created, errors }) => created ?? fail('starting Pagefind', errors));
-				index.catch(() => {}); // reported in astro:build:done
+				const started = createIndex().then(({ index: created, errors }) => created ?? fail('starting Pagefind', errors));
+				started.catch(() => {}); // reported in astro:build:done
+				index = started;
 				written = routesRendered((component) => INDEXED_ROUTES.has(component)).then(async () => {
 					if (unplaced.length > 0)
 						fail(
@@ -94,9 +95,9 @@ export function searchIndex(): AstroIntegration {
 					const added = await Promise.all(pending);
 					const errors = added.flatMap((result) => result.errors);
 					if (errors.length > 0) fail('reading the built pages', errors);
-					const started = await index!;
+					const pagefind = await started;
 					for (const pid of childProcessesNamed('pagefind')) runInBackground(pid);
-					const result = await started.writeFiles({ outputPath });
+					const result = await pagefind.writeFiles({ outputPath });
 					if (result.errors.length > 0) fail('writing the index', result.errors);
 				});
 				written.catch(() => {}); // reported in astro:build:done

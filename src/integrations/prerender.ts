@@ -118,14 +118,15 @@ export function prerender(): AstroIntegration {
 					async getStaticPaths() {
 						const paths = await defaults.getStaticPaths();
 						const awaited = store[AWAITED] ?? [];
-						const group = ({ pathname, route }: (typeof paths)[number]) =>
-							DRAWN_ON_WORKERS.test(pathname) ? 2 : awaited.some(({ includes }) => includes(route.component)) ? 0 : 1;
-						const ordered = [0, 1, 2].flatMap((wanted) => paths.filter((path) => group(path) === wanted));
-						for (const routes of awaited) {
-							routes.left = ordered.filter(({ route }) => routes.includes(route.component)).length;
-							if (routes.left === 0) routes.done();
+						for (const routes of awaited) routes.left = 0;
+						const [first, middle, last]: [typeof paths, typeof paths, typeof paths] = [[], [], []];
+						for (const path of paths) {
+							const waiting = awaited.filter(({ includes }) => includes(path.route.component));
+							for (const routes of waiting) routes.left += 1;
+							(DRAWN_ON_WORKERS.test(path.pathname) ? last : waiting.length > 0 ? first : middle).push(path);
 						}
-						return ordered;
+						for (const routes of awaited) if (routes.left === 0) routes.done();
+						return [...first, ...middle, ...last];
 					},
 					async render(request, options) {
 						const turn = inOrder.take();

@@ -25,8 +25,9 @@ export function storedEntryCards(collection: EntryCollection, stored: Iterable<S
  * Starts drawing the share cards of a collection's entries as soon as its loader has stored them
  * (src/content.config.ts); the pool draws ahead in builds only. Content sync and bundling leave the
  * second core partly idle (about 3 of their 7 s at 1,000 articles, by `perf record -a`); cards drawn
- * then are not drawn at the end of the build, where the last ones held it up. The pages' own request for the same cards
- * (src/lib/share-card.ts) finds them already asked for, under the same key and from the same data.
+ * then are not drawn at the end of the build, where the last ones held it up. The pages' own request
+ * for the same cards (src/lib/share-card.ts) finds them already asked for, under the same key and from
+ * the same data.
  *
  * Only originals are stored by their loader: translations, which take most of their data from their
  * original, are drawn when the pages ask.
