@@ -8,8 +8,12 @@ import {
 	type EntryCollection,
 	filePattern,
 	idFromPath,
+	splitLanguageId,
+	TRANSLATION_COLLECTIONS,
 } from './content-model/collections.ts';
+import { isLanguage } from './i18n/languages.ts';
 import { drawShareCardsAhead } from './lib/share-cards-ahead.ts';
+import { storingWordCounts } from './lib/word-count-store.ts';
 import { authorSchema } from './schemas/author.ts';
 import { articleSchema, summarySchema, withEntryImage } from './schemas/entry.ts';
 import { entryTranslationSchema } from './schemas/entry-translation.ts';
@@ -18,18 +22,32 @@ import { sourceSchema } from './schemas/source.ts';
 import { pageSchema } from './schemas/page.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-/** Every collection is one folder of content/, one file per entry, the file name being the id. */
-function loader(name: CollectionName) {
+/**
+ * Every collection is one folder of content/, one file per entry, the file name being the id. The store
+ * keeps no file's body (pages render the compiled MDX modules): only the prose loaders have it handed
+ * on (`retainBody`), to count its words.
+ */
+function loader(name: CollectionName, retainBody = false) {
 	return glob({
 		pattern: filePattern(name),
 		base: `${contentDir()}/${COLLECTIONS[name].folder}`,
 		generateId: ({ entry }) => idFromPath(entry),
+		retainBody,
+	});
+}
+
+/** Articles, summaries and their translations keep their word count, for the reading time. */
+function proseLoader(name: EntryCollection | (typeof TRANSLATION_COLLECTIONS)[EntryCollection]): Loader {
+	return storingWordCounts(loader(name, true), ({ id, data }) => {
+		const lang = splitLanguageId(id).folder ?? data.lang;
+		if (!isLanguage(lang)) throw new Error(`${name}/${id}: "${String(lang)}" is not a language of the site`);
+		return lang;
 	});
 }
 
 /** An entry collection's loader, which then starts drawing the entries' share cards (in a build). */
 function entryLoader(name: EntryCollection): Loader {
-	const files = loader(name);
+	const files = proseLoader(name);
 	return {
 		...files,
 		load: async (context) => {
@@ -46,8 +64,8 @@ const summaryFields = summarySchema(z.string());
 export const collections = {
 	articles: defineCollection({ loader: entryLoader('articles'), schema: ({ image }) => withEntryImage(articleFields, image()) }),
 	summaries: defineCollection({ loader: entryLoader('summaries'), schema: ({ image }) => withEntryImage(summaryFields, image()) }),
-	articleTranslations: defineCollection({ loader: loader('articleTranslations'), schema: entryTranslationSchema }),
-	summaryTranslations: defineCollection({ loader: loader('summaryTranslations'), schema: entryTranslationSchema }),
+	articleTranslations: defineCollection({ loader: proseLoader('articleTranslations'), schema: entryTranslationSchema }),
+	summaryTranslations: defineCollection({ loader: proseLoader('summaryTranslations'), schema: entryTranslationSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),
 	sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
 	topics: defineCollection({ loader: loader('topics'), schema: topicSchema }),

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.t
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { translateEntryData } from './translate-entry.ts';
 import { urls } from './urls.ts';
+import { storedWordCount } from './word-count-store.ts';
 
 type Original = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
 type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<'summaryTranslations'>;
@@ -19,6 +20,8 @@ export type Entry = Original & {
 	readonly file: Original | TranslationFile;
 	/** The day the translation was published; undefined for an original. */
 	readonly translated: PartialDate | undefined;
+	/** Words in the body of `file`, for the reading time (the store keeps the count, not the body). */
+	readonly words: number;
 };
 
 export function isSummary(entry: Entry): entry is Entry & CollectionEntry<'summaries'> {
@@ -42,10 +45,10 @@ function translate(original: Original, translation: TranslationFile): Entry {
 	return {
 		...original,
 		data,
-		body: translation.body,
 		filePath: translation.filePath,
 		file: translation,
 		translated: translation.data.translated,
+		words: storedWordCount(translation),
 	} as Entry;
 }
 
@@ -57,7 +60,8 @@ async function loadEntries(): Promise<Entry[]> {
 			getCollection(TRANSLATION_COLLECTIONS[collection]) as Promise<TranslationFile[]>,
 		]);
 		const byId = new Map(originals.map((original) => [original.id, original]));
-		for (const original of originals) entries.push({ ...original, file: original, translated: undefined });
+		for (const original of originals)
+			entries.push({ ...original, file: original, translated: undefined, words: storedWordCount(original) });
 		for (const translation of translations) {
 			const original = byId.get(splitLanguageId(translation.id).id);
 			if (!original) throw new Error(`${translation.filePath}: there is no original with the same file name to translate`);

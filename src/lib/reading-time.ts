@@ -31,7 +31,7 @@ export function countWords(body: string, locale: string): number {
 	return prose.match(WORD)?.length ?? 0;
 }
 
-/** Whole minutes, never less than one. */
-export function readingMinutes(body: string, locale: string, wordsPerMinute: number): number {
-	return Math.max(1, Math.round(countWords(body, locale) / wordsPerMinute));
+/** Whole minutes to read `words` words, never less than one. */
+export function readingMinutes(words: number, wordsPerMinute: number): number {
+	return Math.max(1, Math.round(words / wordsPerMinute));
 }

@@ -1,12 +1,21 @@
 // Checks the built site in dist/ (run `node scripts/build.ts` first) against the real content folder.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { contentDir } from '../../src/content-model/collections.ts';
 import { ENTRY_COLLECTIONS } from '../../src/content-model/collections.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { type SiteContent, builtSiteDir, checkEntryPage, entryPagePath, languagePrefix, loadSiteContent, readPage } from './support.ts';
+import {
+	type SiteContent,
+	builtSiteDir,
+	checkEntryPage,
+	entryPagePath,
+	languagePrefix,
+	loadSiteContent,
+	PROJECT_ROOT,
+	readPage,
+} from './support.ts';
 
 const outDir = builtSiteDir();
 const content: SiteContent = loadSiteContent(contentDir());
@@ -63,6 +72,20 @@ describe('each entry page shows its frontmatter', () => {
 		it(`${entry.file}: figures, references, citations, language, date and kind`, () => {
 			checkEntryPage(readPage(entryPagePath(outDir, entry)), entry, content.sources);
 		});
+});
+
+describe("Astro's content store", () => {
+	// The build bundles the whole store into one module that it holds until it ends; bodies were most of it.
+	it('keeps no entry body, only its data (src/lib/word-count-store.ts)', () => {
+		const file = join(PROJECT_ROOT, 'node_modules/.astro/data-store.json');
+		const strings = (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).filter((value) => typeof value === 'string');
+		for (const entry of content.entries) {
+			assert.ok(strings.includes(entry.data.title), `${file} does not describe this content: no entry titled "${entry.data.title}"`);
+			const paragraph = entry.body.split('\n').reduce((longest, line) => (line.length > longest.length ? line : longest), '');
+			assert.ok(paragraph.length > 80, `${entry.file}: no line of its body to look for`);
+			assert.ok(!strings.some((value) => value.includes(paragraph)), `${entry.file}: its body is in ${file}`);
+		}
+	});
 });
 
 describe('summaries are told apart from articles', () => {

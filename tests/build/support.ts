@@ -11,11 +11,13 @@ import { citedSourceIds } from '../../src/content-model/citations.ts';
 import { type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '../../src/content-model/collections.ts';
 import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { formatProblems, validateContent } from '../../src/content-model/validate.ts';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language, LOCALES } from '../../src/i18n/languages.ts';
 import { translateEntryData } from '../../src/lib/translate-entry.ts';
 import { entryTranslationSchema } from '../../src/schemas/entry-translation.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { SITE } from '../../src/config/site.ts';
 import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
 import { type Event, eventSchema } from '../../src/schemas/event.ts';
 import { type Source, sourceSchema } from '../../src/schemas/source.ts';
@@ -173,6 +175,12 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 	const times = meta.querySelectorAll('time').map((time) => time.getAttribute('datetime'));
 	assert.equal(times[0], data.published.iso, `${where}: the first <time datetime> in the header is the published date`);
 	if (data.updated) assert.ok(times.includes(data.updated.iso), `${where}: the updated date ${data.updated.iso} is shown`);
+	// The reading time, counted from the file's own body (the site's content store keeps only the count).
+	const minutes = readingMinutes(countWords(entry.body, LOCALES[data.lang]), SITE.wordsPerMinute);
+	assert.ok(
+		collapse(textOf(meta)).endsWith(t(data.lang, 'entry.readingTime', { minutes })),
+		`${where}: the header shows the reading time of its ${countWords(entry.body, LOCALES[data.lang])} words, ${minutes} min: ${textOf(meta)}`,
+	);
 
 	// Figures cited: exactly the frontmatter figures, in order, each with its number and its source's words.
 	const figureItems = page.querySelectorAll('.figures-cited li.figure[data-figure-id]');
