@@ -47,7 +47,7 @@ describe('storingWordCounts', () => {
 		assert.equal(storedWordCount({ collection: 'articles', ...stored }), 9);
 	});
 
-	it('counts in the language the entry is written in', async () => {
+	it('asks each entry its language, and counts its own body', async () => {
 		const seen: string[] = [];
 		const entries = [
 			{ id: 'counting', data: {}, body: BODY },
