@@ -8,6 +8,8 @@ import { storedWordCount } from './word-count-store.ts';
 
 type Original = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
 type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<'summaryTranslations'>;
+/** The content store keeps no body (src/lib/word-count-store.ts): `body` is left out, so that no code relies on it. */
+type WithoutBody<Stored> = Stored extends unknown ? Omit<Stored, 'body'> : never;
 
 /**
  * An entry readers see as a page, in one language: one of our articles, or our summary of someone
@@ -15,9 +17,9 @@ type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<
  * language prefix), takes its data from the original with the prose translated, and its body from
  * its own file.
  */
-export type Entry = Original & {
+export type Entry = WithoutBody<Original> & {
 	/** The file whose body is rendered: the entry itself, or the translation. */
-	readonly file: Original | TranslationFile;
+	readonly file: WithoutBody<Original | TranslationFile>;
 	/** The day the translation was published; undefined for an original. */
 	readonly translated: PartialDate | undefined;
 	/** Words in the body of `file`, for the reading time (the store keeps the count, not the body). */
