@@ -16,7 +16,7 @@ interface StoredEntry {
  * body, which the site read for nothing else (pages render the compiled MDX modules). The build
  * bundles the whole store into one module and holds its source, and the store parsed from it, until
  * it ends: at 5,000 articles the store was 53 MB with the bodies and is 7.4 MB without, and the
- * build's peak memory, reached while bundling, fell by about 600 MiB.
+ * build's peak memory (until then reached while bundling) fell by about 600 MiB.
  *
  * The schemas are strict, so an editor cannot set the field: it is added after the entry is checked.
  */
