@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 import { SITE } from '../config/site.ts';
 import { ENTRY_COLLECTIONS } from '../content-model/collections.ts';
 import { childProcessesNamed, runInBackground } from '../lib/background-priority.ts';
@@ -50,6 +50,12 @@ export const INDEXED_ROUTES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Pages handed to Pagefind and not yet indexed, at most: when the build renders faster than Pagefind
+ * indexes, it waits, rather than hold thousands of pages in memory on their way to Pagefind.
+ */
+const MAX_PAGES_IN_FLIGHT = 16;
+
+/**
  * Builds the search index with Pagefind's Node API. Only elements marked data-pagefind-body are
  * indexed: the entry layout puts it on an article or summary and nowhere else.
  *
@@ -62,15 +68,8 @@ export const INDEXED_ROUTES: ReadonlySet<string> = new Set(
  * took 1 s at 1,000 articles and 6 s at 5,000, with one core idle. Pages without data-pagefind-body
  * are not sent: Pagefind would leave them out anyway, since other pages have it.
  */
-/**
- * Pages handed to Pagefind and not yet indexed, at most: when the build renders faster than Pagefind
- * indexes, it waits, rather than hold thousands of pages in memory on their way to Pagefind.
- */
-const MAX_PAGES_IN_FLIGHT = 16;
-
 export function searchIndex(): AstroIntegration {
 	let outputPath = '';
-	let index: Promise<PagefindIndex> | undefined;
 	let written: Promise<void> | undefined;
 	const pending: Promise<{ errors: string[] }>[] = [];
 	const inFlight = new Set<Promise<unknown>>();
@@ -85,7 +84,6 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:start': () => {
 				const started = createIndex().then(({ index: created, errors }) => created ?? fail('starting Pagefind', errors));
 				started.catch(() => {}); // reported in astro:build:done
-				index = started;
 				written = routesRendered((component) => INDEXED_ROUTES.has(component)).then(async () => {
 					if (unplaced.length > 0)
 						fail(
@@ -111,7 +109,7 @@ export function searchIndex(): AstroIntegration {
 						unplaced.push(pathname);
 						return;
 					}
-					const added = index!.then((started) => started.addHTMLFile({ sourcePath, content: html }));
+					const added = started.then((pagefind) => pagefind.addHTMLFile({ sourcePath, content: html }));
 					added.catch(() => {}); // reported in astro:build:done
 					pending.push(added);
 					const settled: Promise<unknown> = added.then(

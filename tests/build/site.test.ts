@@ -10,6 +10,7 @@ import {
 	type SiteContent,
 	builtSiteDir,
 	checkEntryPage,
+	CONTENT_STORE,
 	entryPagePath,
 	languagePrefix,
 	loadSiteContent,
@@ -77,7 +78,7 @@ describe('each entry page shows its frontmatter', () => {
 describe("Astro's content store", () => {
 	// The build bundles the whole store into one module that it holds until it ends; bodies were most of it.
 	it('keeps no entry body, only its data (src/lib/word-count-store.ts)', () => {
-		const file = join(PROJECT_ROOT, 'node_modules/.astro/data-store.json');
+		const file = join(PROJECT_ROOT, CONTENT_STORE);
 		const strings = (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).filter((value) => typeof value === 'string');
 		for (const entry of content.entries) {
 			assert.ok(strings.includes(entry.data.title), `${file} does not describe this content: no entry titled "${entry.data.title}"`);

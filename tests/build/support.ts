@@ -176,10 +176,11 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 	assert.equal(times[0], data.published.iso, `${where}: the first <time datetime> in the header is the published date`);
 	if (data.updated) assert.ok(times.includes(data.updated.iso), `${where}: the updated date ${data.updated.iso} is shown`);
 	// The reading time, counted from the file's own body (the site's content store keeps only the count).
-	const minutes = readingMinutes(countWords(entry.body, LOCALES[data.lang]), SITE.wordsPerMinute);
+	const words = countWords(entry.body, LOCALES[data.lang]);
+	const minutes = readingMinutes(words, SITE.wordsPerMinute);
 	assert.ok(
 		collapse(textOf(meta)).endsWith(t(data.lang, 'entry.readingTime', { minutes })),
-		`${where}: the header shows the reading time of its ${countWords(entry.body, LOCALES[data.lang])} words, ${minutes} min: ${textOf(meta)}`,
+		`${where}: the header shows the reading time of its ${words} words, ${minutes} min: ${textOf(meta)}`,
 	);
 
 	// Figures cited: exactly the frontmatter figures, in order, each with its number and its source's words.
@@ -278,6 +279,9 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 	}
 }
 
+/** Astro's content store as a build leaves it, relative to the project (in Astro's default cacheDir). */
+export const CONTENT_STORE = 'node_modules/.astro/data-store.json';
+
 /**
  * Files Astro regenerates on every build from the content and settings it was given. A test build with
  * other content or settings leaves them describing that build; this keeps a copy and returns the
@@ -289,7 +293,7 @@ export function keepAstroCache(): () => void {
 		'.astro/content-modules.mjs',
 		'.astro/content.d.ts',
 		'.astro/types.d.ts',
-		'node_modules/.astro/data-store.json',
+		CONTENT_STORE,
 	].map((path) => join(PROJECT_ROOT, path));
 	const kept = new Map<string, Buffer>();
 	for (const path of files) if (existsSync(path)) kept.set(path, readFileSync(path));
