@@ -9,6 +9,7 @@ import { t } from '../../src/i18n/ui.ts';
 import { PROJECT_ROOT } from '../build/support.ts';
 import { expect, test } from './fixtures.ts';
 import { sitePath } from './pages.ts';
+import { expectResultsFor, resultPaths } from './search-results.ts';
 
 const lang = TRANSLATION_LANGUAGES[0] ?? 'es';
 const files = loadContentFiles(resolve(PROJECT_ROOT, contentDir()), PROJECT_ROOT);
@@ -104,9 +105,8 @@ test.describe('search in Spanish', () => {
 		test(`“${query}” finds the Spanish article that uses “${word}”, and only Spanish pages`, async ({ page }) => {
 			await page.goto(sitePath(lang, 'search'));
 			await page.getByRole('searchbox', { name: t(lang, 'search.ui.label') }).pressSequentially(query);
-			const links = page.locator('pagefind-results .search-result-link');
-			await expect(links.first()).toBeVisible();
-			const paths = await links.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+			await expectResultsFor(page, lang, query);
+			const paths = await resultPaths(page);
 			expect(paths[0]).toBe(sitePath(lang, 'articles', id));
 			for (const path of paths) expect(path.startsWith(sitePath(lang))).toBe(true);
 		});

@@ -2,11 +2,11 @@
 // searched for come from the content (search-terms.ts). `npm run test:base` runs this file again
 // against a build under BASE_PATH=/campaign/.
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { t } from '../../src/i18n/ui.ts';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 import { BASE, sitePath } from './pages.ts';
+import { expectResultsFor, resultItems, resultLinks, resultPaths } from './search-results.ts';
 import { distinctiveWord, entryAt, filterCase, searchableEntries } from './search-terms.ts';
 
 // The tests are independent: let both workers share them (test:base runs this file alone).
@@ -20,40 +20,6 @@ function searchFor(words: string): string {
 	return `${SEARCH}?${new URLSearchParams({ q: words })}`;
 }
 
-/** The items of the results list, shown or still loading. */
-function resultItems(page: Page): Locator {
-	return page.locator('pagefind-results .pf-results > li');
-}
-
-/** The title links of the results shown. */
-function resultLinks(page: Page): Locator {
-	return page.locator('pagefind-results .search-result-link');
-}
-
-/**
- * Paths of every result, in order. Results load their details as they scroll into view, each
- * replacing its placeholder, so each is scrolled to until its link is there.
- */
-async function resultPaths(page: Page): Promise<string[]> {
-	const items = resultItems(page);
-	await expect(items.first()).toBeVisible();
-	const paths: string[] = [];
-	for (let index = 0; index < (await items.count()); index += 1) {
-		const link = items.nth(index).locator('.search-result-link');
-		await expect(async () => {
-			await items.nth(index).evaluate((item) => item.scrollIntoView({ block: 'center' }));
-			await expect(link).toBeVisible({ timeout: 1_000 });
-		}, `result ${index + 1} loads`).toPass();
-		paths.push(await link.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname));
-	}
-	return paths;
-}
-
-/** The summary line above the results. */
-function summary(page: Page): Locator {
-	return page.locator('pagefind-summary .pf-summary');
-}
-
 const { word, target } = distinctiveWord();
 const filter = filterCase();
 
@@ -62,7 +28,7 @@ test.describe('the search page', () => {
 		await page.goto(SEARCH);
 		const input = page.getByRole('searchbox', { name: t(lang, 'search.ui.label') });
 		await input.pressSequentially(word);
-		await expect(summary(page)).toContainText(word);
+		await expectResultsFor(page, lang, word);
 		await expect(resultLinks(page).first()).toHaveText(target.entry.data.title);
 		const first = await resultLinks(page)
 			.first()
@@ -85,7 +51,7 @@ test.describe('the search page', () => {
 	test('?q= opens the page with the results for those words', async ({ page }) => {
 		await page.goto(searchFor(word));
 		await expect(page.getByRole('searchbox', { name: t(lang, 'search.ui.label') })).toHaveValue(word);
-		await expect(summary(page)).toContainText(word);
+		await expectResultsFor(page, lang, word);
 		expect((await resultPaths(page))[0]).toBe(target.path);
 	});
 
