@@ -26,6 +26,8 @@ async function openLatestArticle(page: Page): Promise<{ path: string; title: str
 	expect(title).not.toBe('');
 	await link.click();
 	await expect(page).toHaveURL((url) => url.pathname === path);
+	// The address changes as soon as the article starts loading; the tests count what is further down.
+	await page.waitForLoadState();
 	return { path, title };
 }
 
@@ -75,11 +77,13 @@ async function eachListsArticle(
 		const target = await linkPath(link);
 		await link.click();
 		await expect(page).toHaveURL((url) => url.pathname === target);
+		await page.waitForLoadState();
 		await expect(page.locator('h1')).toHaveText(name);
 		// A long list is split into pages (/topics/<id>/2/ …): follow "Older" until the article turns up.
 		let listed = entryLinks(page).filter({ hasText: article.title });
 		for (let more = page.locator('nav.pagination a[rel="next"]'); (await listed.count()) === 0 && (await more.count()) > 0; ) {
 			await more.click();
+			await page.waitForLoadState();
 			listed = entryLinks(page).filter({ hasText: article.title });
 		}
 		await expect(listed, `the ${what} page ${target} (or a later page of it) lists "${article.title}"`).toHaveCount(1);

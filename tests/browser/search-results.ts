@@ -4,6 +4,13 @@ import type { Language } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { expect } from './fixtures.ts';
 
+/**
+ * How long a search may take to show, where the test waits for one: loading Pagefind's script, its
+ * WebAssembly and its index, then the search and each result's details. A loaded CI machine can take
+ * longer than the default 5 s for all of that.
+ */
+export const SEARCH_TIMEOUT = 15_000;
+
 /** The items of the results list, shown or still loading. */
 export function resultItems(page: Page): Locator {
 	return page.locator('pagefind-results .pf-results > li');
@@ -30,7 +37,7 @@ export async function expectResultsFor(page: Page, lang: Language, term: string)
 	const reports = (['search.ui.noResults', 'search.ui.oneResult', 'search.ui.manyResults'] as const).map((key) =>
 		escapeRegExp(t(lang, key, { term })).replace(escapeRegExp('{count}'), '\\d+'),
 	);
-	await expect(summary(page)).toHaveText(new RegExp(`^(?:${reports.join('|')})$`));
+	await expect(summary(page)).toHaveText(new RegExp(`^(?:${reports.join('|')})$`), { timeout: SEARCH_TIMEOUT });
 }
 
 /**
@@ -39,14 +46,18 @@ export async function expectResultsFor(page: Page, lang: Language, term: string)
  */
 export async function resultPaths(page: Page): Promise<string[]> {
 	const items = resultItems(page);
-	await expect(items.first()).toBeVisible();
+	await expect(items.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
 	const paths: string[] = [];
 	for (let index = 0; index < (await items.count()); index += 1) {
 		const link = items.nth(index).locator('.search-result-link');
-		await expect(async () => {
-			await items.nth(index).evaluate((item) => item.scrollIntoView({ block: 'center' }));
-			await expect(link).toBeVisible({ timeout: 1_000 });
-		}, `result ${index + 1} loads`).toPass();
+		await expect(
+			async () => {
+				// Instantly: the site scrolls smoothly, and a test checking the page next must not catch it moving.
+				await items.nth(index).evaluate((item) => item.scrollIntoView({ block: 'center', behavior: 'instant' }));
+				await expect(link).toBeVisible({ timeout: 1_000 });
+			},
+			`result ${index + 1} loads`,
+		).toPass({ timeout: SEARCH_TIMEOUT });
 		paths.push(await link.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname));
 	}
 	return paths;

@@ -6,7 +6,7 @@ import { t } from '../../src/i18n/ui.ts';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 import { BASE, sitePath } from './pages.ts';
-import { expectResultsFor, resultItems, resultLinks, resultPaths } from './search-results.ts';
+import { expectResultsFor, resultItems, resultLinks, resultPaths, SEARCH_TIMEOUT } from './search-results.ts';
 import { distinctiveWord, entryAt, filterCase, searchableEntries } from './search-terms.ts';
 
 // The tests are independent: let both workers share them (test:base runs this file alone).
@@ -29,7 +29,7 @@ test.describe('the search page', () => {
 		const input = page.getByRole('searchbox', { name: t(lang, 'search.ui.label') });
 		await input.pressSequentially(word);
 		await expectResultsFor(page, lang, word);
-		await expect(resultLinks(page).first()).toHaveText(target.entry.data.title);
+		await expect(resultLinks(page).first()).toHaveText(target.entry.data.title, { timeout: SEARCH_TIMEOUT });
 		const first = await resultLinks(page)
 			.first()
 			.evaluate((anchor: HTMLAnchorElement) => new URL(anchor.href).pathname);
@@ -41,7 +41,7 @@ test.describe('the search page', () => {
 	test('a result shows its kind, date, authors and an excerpt with the words marked', async ({ page }) => {
 		await page.goto(searchFor(word));
 		const result = page.locator('pagefind-results .search-result').first();
-		await expect(result.locator('.search-result-link')).toHaveText(target.entry.data.title);
+		await expect(result.locator('.search-result-link')).toHaveText(target.entry.data.title, { timeout: SEARCH_TIMEOUT });
 		await expect(result.locator('.search-result-kind')).toHaveText(t(lang, 'kind.article'));
 		await expect(result.locator('time')).toHaveAttribute('datetime', target.entry.data.published.iso);
 		await expect(result.locator('.search-result-meta')).toContainText(t(lang, 'entry.by'));
@@ -98,7 +98,7 @@ test.describe('the search page', () => {
 
 	test('Tab reaches a result, showing where it is on the way, and Enter opens it', async ({ page }) => {
 		await page.goto(searchFor(word));
-		await expect(resultLinks(page).first()).toBeVisible();
+		await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
 		const focused = page.locator(':focus');
 		let onResult = false;
 		for (let step = 1; step <= 60 && !onResult; step += 1) {
@@ -178,7 +178,7 @@ test.describe('the search field in the header', () => {
 		await field.fill(word);
 		await field.press('Enter');
 		await expect(page).toHaveURL((url) => url.pathname === SEARCH && url.searchParams.get('q') === word);
-		await expect(resultLinks(page).first()).toHaveText(target.entry.data.title);
+		await expect(resultLinks(page).first()).toHaveText(target.entry.data.title, { timeout: SEARCH_TIMEOUT });
 	});
 });
 
