@@ -7,7 +7,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { prerender } from './src/integrations/prerender.ts';
-import { shareCardsAhead } from './src/integrations/share-cards-ahead.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -30,7 +30,7 @@ export default defineConfig({
 		timingMarks('first'),
 		contentValidation(),
 		prerender(),
-		shareCardsAhead(),
+		shareCards(),
 		mdx(),
 		statusPages(),
 		// The 404 pages are served for unknown addresses; they are not pages to index. Pages with the same
@@ -46,9 +46,9 @@ export default defineConfig({
 		format: 'directory',
 		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
 		inlineStylesheets: 'never',
-		// Two pages rendered at once: while one waits (its file being written, Pagefind taking it in, its share
-		// card being drawn), the build thread renders the next instead of sitting idle. The output does not
-		// depend on it: the page listeners get pages in order (src/integrations/prerender.ts).
+		// Two pages rendered at once: while one waits (its file being written, Pagefind taking it in), the build
+		// thread renders the next instead of sitting idle. The output does not depend on it: the page
+		// listeners get pages in order (src/integrations/prerender.ts).
 		concurrency: 2,
 	},
 	devToolbar: { enabled: false },

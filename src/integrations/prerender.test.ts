@@ -21,18 +21,6 @@ function wrapped(base: string, defaults: Partial<AstroPrerenderer>): AstroPreren
 	return set;
 }
 
-test('share images are rendered after every other page, each group in Astro’s order', async () => {
-	const paths = ['/a/', '/articles/x/share.png', '/articles/x/', '/articles/y/share.png', '/b/'].map((pathname) => ({
-		pathname,
-		route: {},
-	}));
-	const prerenderer = wrapped('/', { getStaticPaths: async () => paths as never });
-	assert.deepEqual(
-		(await prerenderer.getStaticPaths()).map(({ pathname }) => pathname),
-		['/a/', '/articles/x/', '/b/', '/articles/x/share.png', '/articles/y/share.png'],
-	);
-});
-
 test('each HTML page reaches the listeners with its path in the output folder, and Astro still gets the same page', async () => {
 	const seen: RenderedPage[] = [];
 	onRenderedPage((page) => {
@@ -108,7 +96,7 @@ test('a page that fails to render does not hold up the pages after it', async ()
 	assert.deepEqual(order, ['/failing/next/']);
 });
 
-test('the pages of awaited routes come first, and the wait ends once the last of them has been handed on', async () => {
+test('the pages of awaited routes come first, the others after them in Astro’s order, and the wait ends once the last of them has been handed on', async () => {
 	const entry = 'test/awaited/[id].astro';
 	const handed: string[] = [];
 	onRenderedPage(({ pathname }) => {
@@ -118,9 +106,10 @@ test('the pages of awaited routes come first, and the wait ends once the last of
 	const awaited = routesRendered((component) => component === entry).then(() => (ended = [...handed]));
 	const paths = [
 		{ pathname: '/awaited/', route: { component: 'test/list.astro' } },
-		{ pathname: '/awaited/x/share.png', route: { component: 'test/card.ts' } },
+		{ pathname: '/awaited/x/rss.xml', route: { component: 'test/feed.ts' } },
 		{ pathname: '/awaited/x/', route: { component: entry } },
 		{ pathname: '/awaited/y/', route: { component: entry } },
+		{ pathname: '/about/', route: { component: 'test/about.astro' } },
 	];
 	const prerenderer = wrapped('/', {
 		getStaticPaths: async () => paths as never,
@@ -130,7 +119,7 @@ test('the pages of awaited routes come first, and the wait ends once the last of
 	const ordered = await prerenderer.getStaticPaths();
 	assert.deepEqual(
 		ordered.map(({ pathname }) => pathname),
-		['/awaited/x/', '/awaited/y/', '/awaited/', '/awaited/x/share.png'],
+		['/awaited/x/', '/awaited/y/', '/awaited/', '/awaited/x/rss.xml', '/about/'],
 	);
 	for (const { pathname, route } of ordered.slice(0, 2)) {
 		assert.equal(ended, undefined, `the wait ended before ${pathname} was handed on`);

@@ -1,8 +1,5 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
-/** Addresses whose response is drawn on worker threads (src/share-image/pool.ts): the share cards. */
-const DRAWN_ON_WORKERS = /\.png$/;
-
 /** A page as the build writes it: its path in the output folder ("articles/x/index.html") and its HTML. */
 export interface RenderedPage {
 	/** Its route's component, as Astro names it: "src/pages/[...lang]/articles/[id].astro". */
@@ -90,13 +87,8 @@ export class Turns {
  * How the build renders its pages, through Astro's prerenderer hook (one integration, as Astro keeps
  * only the last one set):
  *
- * - The pages of the routes someone awaits (`routesRendered`) come first, in Astro's order.
- * - The pages drawn on worker threads come last. Astro collects every route's static paths first (the
- *   entry pages' getStaticPaths queue every share card on the worker pool then) and renders them one
- *   after another in route order, in which `/articles/<id>/share.png` comes before `/articles/<id>/`;
- *   the build thread then sat idle awaiting each card while the workers drew the queue in order. With
- *   the cards last, it renders every other page while the workers draw, and by the time it reaches the
- *   cards most of them are finished.
+ * - The pages of the routes someone awaits (`routesRendered`) come first, in Astro's order, then the
+ *   others, in Astro's order.
  * - Each HTML page is handed to the `onRenderedPage` listeners as soon as it and every page before it
  *   have been rendered: Astro renders several pages at once (`build.concurrency`), so they may finish
  *   out of order, and the search index, for one, depends on the order it is given pages in. Astro
@@ -119,14 +111,14 @@ export function prerender(): AstroIntegration {
 						const paths = await defaults.getStaticPaths();
 						const awaited = store[AWAITED] ?? [];
 						for (const routes of awaited) routes.left = 0;
-						const [first, middle, last]: [typeof paths, typeof paths, typeof paths] = [[], [], []];
+						const [first, rest]: [typeof paths, typeof paths] = [[], []];
 						for (const path of paths) {
 							const waiting = awaited.filter(({ includes }) => includes(path.route.component));
 							for (const routes of waiting) routes.left += 1;
-							(DRAWN_ON_WORKERS.test(path.pathname) ? last : waiting.length > 0 ? first : middle).push(path);
+							(waiting.length > 0 ? first : rest).push(path);
 						}
 						for (const routes of awaited) if (routes.left === 0) routes.done();
-						return [...first, ...middle, ...last];
+						return [...first, ...rest];
 					},
 					async render(request, options) {
 						const turn = inOrder.take();

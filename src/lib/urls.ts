@@ -66,6 +66,11 @@ export const urls = {
 	figureAnchor: (figureId: string) => `figure-${figureId}`,
 	/** An address made absolute for feeds, meta tags and sitemaps: `site` is Astro's `site` setting. */
 	absolute: (address: string, site: URL | string) => new URL(address, site).href,
+	/** An address's file in the build's output folder: /campaign/articles/x/share.png is articles/x/share.png. */
+	outputFile: (address: string) => {
+		if (!address.startsWith(BASE) || address.endsWith('/')) throw new Error(`${address} is not a file under ${BASE}`);
+		return decodeURIComponent(address.slice(BASE.length));
+	},
 	/** A site-absolute path written by an editor or a file in public/ ("/archive/", "/favicon.svg"), with the base prefixed. */
 	fromRoot: (target: string) => `${BASE}${target.replace(/^\//, '')}`,
 };

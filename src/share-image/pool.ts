@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './render.ts';
 
@@ -10,7 +10,10 @@ import type { ShareCard } from './render.ts';
  * ten milliseconds of CPU, and the build renders its pages on a single thread; so every card is asked
  * for ahead (`prefetchShareImages`: by the content loaders as soon as the entries are stored, in a
  * build, and by the entry pages' getStaticPaths) and the workers draw them while the build bundles and
- * renders. The share.png endpoint then only awaits the finished PNG. The workers run the same
+ * renders. In a build the cards are not pages: each is moved into the output once the pages are rendered
+ * (`publishShareImage`, `writePublishedShareImages`), where Astro took about a millisecond of the build
+ * thread and two of wall time per card to render an endpoint that only returned a finished file. The dev
+ * server's share.png endpoints draw each card when it is asked for. The workers run the same
  * `renderShareImage` as a direct call, so the PNGs are byte-identical.
  *
  * The worker is loaded from the source folder (the build runs from the project root, as for the fonts)
@@ -20,8 +23,8 @@ const WORKER = resolve(process.cwd(), 'src/share-image/worker.ts');
 const CORES = Math.max(1, Math.min(4, availableParallelism()));
 /**
  * While the build thread still has pages to render, the workers leave it a core of its own (and they run
- * at a lower priority, worker.ts, so that it keeps that core); once it waits for a card (an endpoint asks
- * for one that is not ready), every core draws.
+ * at a lower priority, worker.ts, so that it keeps that core); once the pages are rendered and the build
+ * waits for the cards (`writePublishedShareImages`), or an endpoint asks for one, every core draws.
  */
 const SIZE_BESIDE_PAGES = Math.max(1, CORES - 1);
 /**
@@ -37,22 +40,25 @@ interface Pool {
 	queue: { id: number; card: ShareCard; file: string }[];
 	waiting: Map<number, { done: () => void; fail: (error: Error) => void }>;
 	/**
-	 * Where finished cards wait for their endpoint: on disk, not in memory, since every card of a large
-	 * archive is drawn before the endpoints run (5,000 cards are some 140 MB of PNG).
+	 * Where finished cards wait to be moved into the output (or read by the dev server's endpoint): on
+	 * disk, not in memory, since most cards of a large archive are drawn long before the pages are all
+	 * rendered (5,000 cards are some 140 MB of PNG).
 	 */
 	folder: string | undefined;
 	next: number;
-	/** Files of the PNGs asked for ahead of their endpoint, by key; removed when the endpoint takes them. */
+	/** Files of the PNGs asked for ahead, by key; removed when they are written into the output or read. */
 	prefetched: Map<string, Promise<string>>;
 	/** Every key ever prefetched, so that a card already taken is not drawn again. */
 	requested: Set<string>;
+	/** In a build: where each card goes in the output folder, by key. */
+	published: Map<string, string>;
 	/** How many workers may draw at once: SIZE_BESIDE_PAGES, then CORES once the build waits for a card. */
 	size: number;
-	/** Whether cards may be drawn before their endpoint asks for them (`prefetchShareImages`): in `astro build` only. */
-	aheadAllowed: boolean;
+	/** Whether this is `astro build`: cards are drawn ahead (`prefetchShareImages`) and published, not rendered as pages. */
+	building: boolean;
 }
 
-// One pool per process, even if the bundler gives the page and the endpoint separate copies of this module.
+// One pool per process, even if the bundler gives the pages, the endpoints and the integrations separate copies of this module.
 const KEY = Symbol.for('campaign.shareImagePool');
 const store = globalThis as typeof globalThis & { [KEY]?: Pool };
 
@@ -65,24 +71,26 @@ function pool(): Pool {
 		next: 0,
 		prefetched: new Map(),
 		requested: new Set(),
+		published: new Map(),
 		size: SIZE_BESIDE_PAGES,
-		aheadAllowed: false,
+		building: false,
 	};
 	return store[KEY];
 }
 
 /**
- * Lets cards be drawn ahead (`prefetchShareImages`), from as soon as the content is loaded
- * (src/lib/share-cards-ahead.ts); called in `astro build` by src/integrations/share-cards-ahead.ts. Not
- * in `astro dev`, `astro sync` or `astro check`, which load the content too but render no cards, and
- * would wait for them before exiting.
+ * Marks this process as `astro build` (src/integrations/share-cards.ts): cards are drawn ahead
+ * (`prefetchShareImages`) from as soon as the content is loaded (src/lib/share-cards-ahead.ts), and the
+ * build writes them into its output instead of rendering them as pages (`publishShareImage`). Not in
+ * `astro dev`, `astro sync` or `astro check`, which load the content too but write no cards, and would
+ * wait for them before exiting.
  */
-export function allowDrawingAhead(): void {
-	pool().aheadAllowed = true;
+export function startBuilding(): void {
+	pool().building = true;
 }
 
-export function drawingAheadAllowed(): boolean {
-	return pool().aheadAllowed;
+export function building(): boolean {
+	return pool().building;
 }
 
 function dispatch(state: Pool): void {
@@ -165,19 +173,27 @@ export async function renderInPool(card: ShareCard): Promise<Buffer> {
 }
 
 /**
- * In a build, starts drawing cards now, so that `shareImage(key, …)` later finds them ready; each key is
- * drawn once. Elsewhere (the dev server, `astro sync`, `astro check`) it does nothing: each card is drawn
+ * In a build, starts drawing cards now, so that they are ready when the build writes them into its
+ * output (`writePublishedShareImages`); each key is drawn once. Elsewhere (the dev server, `astro sync`, `astro check`) it does nothing: each card is drawn
  * when it is asked for, if ever.
  */
 export function prefetchShareImages(cards: Iterable<[key: string, card: ShareCard]>): void {
 	const state = pool();
-	if (!state.aheadAllowed) return;
+	if (!state.building) return;
 	for (const [key, card] of cards) {
 		if (state.requested.has(key)) continue;
 		state.requested.add(key);
 		const file = drawInPool(card);
-		file.catch(() => {}); // reported when the endpoint awaits it
+		file.catch(() => {}); // reported where it is awaited
 		state.prefetched.set(key, file);
+	}
+}
+
+/** Someone waits for the cards: every core draws, the build thread's included. */
+function drawOnEveryCore(state: Pool): void {
+	if (state.size < CORES) {
+		state.size = CORES;
+		dispatch(state);
 	}
 }
 
@@ -186,9 +202,51 @@ export function shareImage(key: string, card: ShareCard): Promise<Buffer> {
 	const state = pool();
 	const ready = state.prefetched.get(key);
 	state.prefetched.delete(key);
-	if (state.size < CORES) {
-		state.size = CORES;
-		dispatch(state);
-	}
+	drawOnEveryCore(state);
 	return ready ? ready.then(take) : renderInPool(card);
+}
+
+/**
+ * In a build, the card belongs in the output at `path` (inside the output folder: "articles/x/share.png"):
+ * `writePublishedShareImages` puts it there once the pages are rendered. Drawn ahead if it is not yet.
+ */
+export function publishShareImage(path: string, key: string, card: ShareCard): void {
+	const state = pool();
+	if (!state.building) throw new Error(`share image ${path}: cards are published by \`astro build\` only`);
+	const earlier = state.published.get(key);
+	if (earlier !== undefined && earlier !== path) throw new Error(`share image ${key}: published at both ${earlier} and ${path}`);
+	prefetchShareImages([[key, card]]);
+	state.published.set(key, path);
+}
+
+/** Moves a finished card into the output; copies it if the two folders are on different filesystems. */
+async function move(file: string, target: string): Promise<void> {
+	await mkdir(dirname(target), { recursive: true });
+	try {
+		await rename(file, target);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		await copyFile(file, target);
+	}
+}
+
+/**
+ * Writes every published card into the output folder `outDir`, once the pages are rendered: by then
+ * most are drawn, and the rest are drawn on every core. Returns how many were written. A card that
+ * failed to draw fails the build here, with the worker's error.
+ */
+export async function writePublishedShareImages(outDir: string): Promise<number> {
+	const state = pool();
+	drawOnEveryCore(state);
+	const published = [...state.published];
+	state.published.clear();
+	await Promise.all(
+		published.map(async ([key, path]) => {
+			const file = state.prefetched.get(key);
+			state.prefetched.delete(key);
+			if (!file) throw new Error(`share image ${path}: its card ${key} was taken by an endpoint`);
+			await move(await file, join(outDir, path));
+		}),
+	);
+	return published.length;
 }

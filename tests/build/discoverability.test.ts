@@ -118,6 +118,13 @@ describe('every page', () => {
 			assert.ok(page.querySelectorAll('script[type="application/ld+json"]').length <= 1, `${file}: JSON-LD twice`);
 		});
 	}
+
+	it('every share image built is some page’s share image', () => {
+		const shown = new Set(htmlPages.map((file) => fileOf(only(readPage(join(outDir, file)), 'property', 'og:image', file))));
+		const built = listFiles(outDir).filter((file) => file.endsWith('share.png'));
+		assert.ok(built.length > published.length, `only ${built.length} share images were built`);
+		for (const file of built) assert.ok(shown.has(join(outDir, file)), `${file} is no page's share image`);
+	});
 });
 
 describe('entry pages', () => {

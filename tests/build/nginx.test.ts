@@ -4,14 +4,13 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { headersFor, parseHeaders } from '../../scripts/headers.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
-import { builtSiteDir, PROJECT_ROOT } from './support.ts';
+import { builtSiteDir, freePort, PROJECT_ROOT } from './support.ts';
 
 const outDir = builtSiteDir();
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -24,16 +23,6 @@ function readmeConfig(port: number): string {
 	assert.ok(snippet, 'README.md has no ```nginx block');
 	assert.ok(snippet.includes(README_ROOT), `the README's nginx block no longer says "${README_ROOT}"`);
 	return snippet.replace(README_ROOT, `root ${outDir};`).replace(/server \{\n/, `server {\n    listen 127.0.0.1:${port};\n`);
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
 }
 
 let nginx: ChildProcess | undefined;

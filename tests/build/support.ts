@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
@@ -335,5 +336,16 @@ export function runScript(script: string, env: Record<string, string>): Promise<
 					.replace(/\x1b\[[0-9;]*m/g, ''),
 			}),
 		);
+	});
+}
+
+/** A TCP port free on 127.0.0.1 now, for a server a test starts. */
+export function freePort(): Promise<number> {
+	return new Promise((resolvePromise, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port'))));
+		});
 	});
 }

@@ -1,5 +1,4 @@
-import { languagePaths } from '../../lib/language-paths.ts';
-import { siteShareImage } from '../../lib/share-card.ts';
+import { siteShareImageRoute } from '../../lib/share-card.ts';
 
-export const getStaticPaths = languagePaths;
-export const GET = siteShareImage;
+export const getStaticPaths = siteShareImageRoute.getStaticPaths;
+export const GET = siteShareImageRoute.GET;

@@ -1,0 +1,64 @@
+// The dev server, as an editor previews with it (`npx astro dev`): pages and share cards are rendered
+// on request. A build writes the share cards into its output itself (src/share-image/pool.ts), so the
+// dev server is the only place their routes are rendered as pages.
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
+import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import { entryShareCard } from '../../src/lib/entry-share-card.ts';
+import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-image/render.ts';
+import { freePort, loadSiteContent, PROJECT_ROOT } from './support.ts';
+
+const entry = loadSiteContent('content').entries.find((candidate) => !candidate.data.draft && candidate.data.lang === DEFAULT_LANGUAGE);
+let server: ChildProcess | undefined;
+let origin = '';
+let output = '';
+
+before(async () => {
+	const port = await freePort();
+	origin = `http://127.0.0.1:${port}`;
+	server = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: PROJECT_ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+	server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+	for (let attempt = 0; attempt < 600; attempt += 1) {
+		if (server.exitCode !== null) break;
+		const up = await fetch(origin).then(
+			(response) => response.ok,
+			() => false,
+		);
+		if (up) return;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	assert.fail(`astro dev did not answer at ${origin}:\n${output}`);
+});
+
+after(() => {
+	server?.kill();
+});
+
+/** The body of a PNG the dev server answers `path` with. */
+async function png(path: string): Promise<Buffer> {
+	const response = await fetch(`${origin}${path}`);
+	assert.equal(response.status, 200, `GET ${path} answered ${response.status}; the dev server said:\n${output}`);
+	assert.equal(response.headers.get('content-type'), 'image/png', path);
+	return Buffer.from(await response.arrayBuffer());
+}
+
+describe('astro dev', () => {
+	it('renders an entry’s share card on request, the same card as the build writes', async () => {
+		assert.ok(entry, 'no published entry to preview');
+		const card = await png(`/${entry.collection}/${entry.id}/share.png`);
+		assert.ok(card.equals(await renderShareImage(entryShareCard(entry))), `${entry.file}: the card is not its own`);
+	});
+
+	it('renders the site’s own card', async () => {
+		const { format, width, height } = await sharp(await png('/share.png')).metadata();
+		assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE });
+	});
+});
