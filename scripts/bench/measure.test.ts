@@ -33,7 +33,7 @@ test('buildThreadCpuByPhase splits the build thread’s CPU time at the same mar
 		'content sync and types': 1.7,
 		bundling: 0.5,
 		'rendering pages, feeds, images': 5,
-		'after build (search index, sitemap)': 0.3,
+		'after build (share cards, search index, sitemap)': 0.3,
 	});
 });
 

@@ -23,7 +23,7 @@ function phases(at: (mark: Mark) => number, end: number) {
 		'content sync and types': seconds(at('buildStart') - at('configSetup')),
 		bundling: seconds(at('bundleEnd') - at('buildStart')),
 		'rendering pages, feeds, images': seconds(at('generated') - at('bundleEnd')),
-		'after build (search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
+		'after build (share cards, search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
 		'staging swap and exit': seconds(end - at('doneEnd')),
 	};
 }
@@ -54,7 +54,7 @@ export function memoryByPhase({ peakRssByPhase = {} }: Timing) {
 		'content sync and types': MiB(peakRssByPhase.configSetup),
 		bundling: MiB(peakRssByPhase.buildStart),
 		'rendering pages, feeds, images': MiB(peakRssByPhase.bundleEnd),
-		'after build (search index, sitemap)': MiB(Math.max(peakRssByPhase.generated ?? 0, peakRssByPhase.doneStart ?? 0)),
+		'after build (share cards, search index, sitemap)': MiB(Math.max(peakRssByPhase.generated ?? 0, peakRssByPhase.doneStart ?? 0)),
 	};
 }
 
