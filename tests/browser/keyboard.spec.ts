@@ -20,6 +20,8 @@ for (const sitePage of LANGUAGES.flatMap((lang) => pageOfEveryType(lang))) {
 						.length,
 			);
 		expect(tabbable, 'the page has links to tab to').toBeGreaterThan(0);
+		// Four round trips to the browser a step: the figures page's hundred steps need more than the default.
+		test.setTimeout(30_000 + tabbable * 250);
 
 		const focused = page.locator(':focus');
 		for (let step = 1; step <= tabbable; step += 1) {

@@ -52,7 +52,7 @@ ${readmeConfig(port)}
 `,
 	);
 	nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
-	for (let attempt = 0; attempt < 100; attempt += 1) {
+	for (const deadline = Date.now() + 15_000; Date.now() < deadline && nginx.exitCode === null;) {
 		if (
 			await fetch(origin).then(
 				() => true,
