@@ -21,8 +21,8 @@ function pngResponse(png: Buffer): Response {
 /**
  * In a build, starts drawing every entry's card on worker threads (src/share-image/pool.ts) while the
  * build renders pages (the originals' cards are already under way: src/lib/share-cards-ahead.ts);
- * called by the entry pages' and the share images' getStaticPaths, whichever comes first. The dev
- * server draws each card when it is asked for.
+ * called by the entry pages' getStaticPaths (the share images' publish their own). The dev server
+ * draws each card when it is asked for.
  */
 export async function prefetchEntryShareImages(): Promise<void> {
 	prefetchShareImages((await allEntries()).map((entry) => [versionKey(entry), entryShareCard(entry)]));
@@ -43,7 +43,6 @@ function publishedInstead<Path>(paths: Path[], cards: () => [address: string, ke
 export function shareImageRoute(collection: EntryCollection) {
 	return {
 		getStaticPaths: async () => {
-			await prefetchEntryShareImages();
 			const entries = (await allEntries()).filter((entry) => entry.collection === collection);
 			return publishedInstead(
 				entries.map((entry) => ({ params: { id: entry.id, lang: languageParam(entry.data.lang) }, props: { entry } })),

@@ -31,7 +31,7 @@ test('each chart on the figures page is an image named by its title and descript
 		await expect(chart).toBeVisible();
 		const title = (await chart.locator('title').first().textContent()) ?? '';
 		expect(title).not.toBe('');
-		await expect(chart).toHaveAccessibleName(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		await expect(chart).toHaveAccessibleName(new RegExp(`^${RegExp.escape(title)}`));
 		await expect(section.locator('table.report-table')).toHaveCount(1);
 		const marks = await chart.locator('.chart-mark').count();
 		await expect(section.locator('table.report-table tbody tr')).toHaveCount(marks);

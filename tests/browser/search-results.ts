@@ -26,8 +26,6 @@ function summary(page: Page): Locator {
 	return page.locator('pagefind-summary .pf-summary');
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Waits until the summary reports the results for the whole of `term`. While a reader types, Pagefind
  * searches for the letters typed so far and says "Searching for …" before each result: the list on
@@ -35,7 +33,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export async function expectResultsFor(page: Page, lang: Language, term: string): Promise<void> {
 	const reports = (['search.ui.noResults', 'search.ui.oneResult', 'search.ui.manyResults'] as const).map((key) =>
-		escapeRegExp(t(lang, key, { term })).replace(escapeRegExp('{count}'), '\\d+'),
+		RegExp.escape(t(lang, key, { term })).replace(RegExp.escape('{count}'), '\\d+'),
 	);
 	await expect(summary(page)).toHaveText(new RegExp(`^(?:${reports.join('|')})$`), { timeout: SEARCH_TIMEOUT });
 }
