@@ -2,7 +2,7 @@
 // in a temporary copy of the project, from a cold cache, and reports where the time and memory go.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
@@ -14,6 +14,7 @@ import {
 	memoryAtPhaseEnds,
 	memoryByPhase,
 	phasesFrom,
+	processTreeCpuByPhase,
 	routeTimes,
 	type Timing,
 } from './bench/measure.ts';
@@ -59,11 +60,13 @@ const cpuSeconds = cpuBetween(cpuBefore, childrenCpuSoFar());
 
 const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
 const buildThreadCpu = buildThreadCpuByPhase(timing);
+const processTreeCpu = processTreeCpuByPhase(timing);
 const dist = join(work, 'dist');
 const result = {
 	articles,
 	seed,
 	node: process.version,
+	cores: availableParallelism(),
 	wallSeconds: +(wallMs / 1000).toFixed(2),
 	msPerArticle: +(wallMs / articles).toFixed(1),
 	cpuSeconds,
@@ -75,6 +78,7 @@ const result = {
 		.reduce((sum, value) => sum + value, 0)
 		.toFixed(2),
 	buildThreadCpuSecondsByPhase: buildThreadCpu,
+	processTreeCpuByPhase: processTreeCpu,
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
 	searchIndexMiB: existsSync(join(dist, 'pagefind')) ? +(folderSize(join(dist, 'pagefind')) / 2 ** 20).toFixed(1) : null,
@@ -102,6 +106,8 @@ console.table(
 				seconds,
 				'build thread CPU (s)':
 					result.buildThreadCpuSecondsByPhase[phase as keyof typeof result.buildThreadCpuSecondsByPhase] ?? '',
+				'Astro + Pagefind CPU (s)': processTreeCpu[phase as keyof typeof processTreeCpu]?.cpuSeconds ?? '',
+				'cores busy': processTreeCpu[phase as keyof typeof processTreeCpu]?.coresBusy ?? '',
 				'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '',
 			},
 		]),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildThreadCpuByPhase, childrenCpu, cpuBetween, memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
+import { buildThreadCpuByPhase, childrenCpu, cpuBetween, memoryByPhase, phasesFrom, processTreeCpuByPhase, routeTimes } from './measure.ts';
 
 test('routeTimes sums Astro’s per-route build times by kind, colours or not', () => {
 	const log = [
@@ -16,7 +16,10 @@ test('routeTimes sums Astro’s per-route build times by kind, colours or not', 
 
 test('phasesFrom splits the build at the timing marks', () => {
 	const phases = phasesFrom(
-		{ marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneStart: 9000, doneEnd: 9500 }, peakRssBytes: 0 },
+		{
+			marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneStart: 9000, doneEnd: 9500 },
+			peakRssBytes: 0,
+		},
 		10_000,
 	);
 	assert.deepEqual(Object.values(phases), [1, 2, 1, 5, 0.5, 0.5]);
@@ -55,4 +58,19 @@ test('childrenCpu reads cutime and cstime from a /proc stat line, whatever the c
 
 test('cpuBetween gives the user, system and total seconds between two readings', () => {
 	assert.deepEqual(cpuBetween({ user: 10, system: 1 }, { user: 42.25, system: 7.5 }), { user: 32.3, system: 6.5, total: 38.8 });
+});
+
+test('processTreeCpuByPhase splits the CPU time of Astro and its children at the marks, with the cores it kept busy', () => {
+	const cpu = processTreeCpuByPhase({
+		marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneStart: 9000, doneEnd: 9500 },
+		peakRssBytes: 0,
+		processTreeCpuMs: { configSetup: 900, buildStart: 3900, bundleEnd: 5400, generated: 14400, doneStart: 14400, doneEnd: 14500 },
+	});
+	assert.deepEqual(cpu, {
+		'start-up and content check': { cpuSeconds: 0.9, coresBusy: 0.9 },
+		'content sync and types': { cpuSeconds: 3, coresBusy: 1.5 },
+		bundling: { cpuSeconds: 1.5, coresBusy: 1.5 },
+		'rendering pages, feeds, images': { cpuSeconds: 9, coresBusy: 1.8 },
+		'after build (share cards, search index, sitemap)': { cpuSeconds: 0.1, coresBusy: 0.2 },
+	});
 });

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { type CpuSeconds, statTimes } from '../../src/lib/process-tree.ts';
+
+export type { CpuSeconds };
 
 type Mark = 'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd';
 
@@ -12,6 +15,8 @@ export interface Timing {
 	memoryAtMarks?: Partial<Record<Mark, { rss: number; heapUsed: number; external: number }>>;
 	/** CPU time (user and system, ms) that Astro's build thread had used when each mark was reached. */
 	buildThreadCpuMs?: Partial<Record<Mark, number>>;
+	/** The same for the Astro process (all its threads) and its child processes (Pagefind). */
+	processTreeCpuMs?: Partial<Record<Mark, number>>;
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(2);
@@ -44,6 +49,23 @@ export function phasesFrom({ marks }: Timing, wallMs: number) {
 export function buildThreadCpuByPhase({ buildThreadCpuMs = {} }: Timing) {
 	const { 'staging swap and exit': _outside, ...inside } = phases((mark) => buildThreadCpuMs[mark] ?? 0, 0);
 	return inside;
+}
+
+/**
+ * CPU time of the Astro process (every thread: the build thread, the share-card workers, the garbage
+ * collector's and the bundler's threads, file writes) and of its child processes (Pagefind) in each
+ * phase, with how many cores that kept busy on average (CPU time over the phase's wall time). The
+ * content check, a process beside Astro's, is not counted: it ends during content sync.
+ */
+export function processTreeCpuByPhase({ marks, processTreeCpuMs = {} }: Timing) {
+	const { 'staging swap and exit': _outside, ...cpu } = phases((mark) => processTreeCpuMs[mark] ?? 0, 0);
+	const wall = phasesFrom({ marks, peakRssBytes: 0 }, 0);
+	return Object.fromEntries(
+		Object.entries(cpu).map(([phase, seconds]) => {
+			const phaseWall = wall[phase as keyof typeof wall];
+			return [phase, { cpuSeconds: seconds, coresBusy: phaseWall > 0 ? +(seconds / phaseWall).toFixed(2) : 0 }];
+		}),
+	) as Record<keyof typeof cpu, { cpuSeconds: number; coresBusy: number }>;
 }
 
 const MiB = (bytes: number | undefined) => Math.round((bytes ?? 0) / 2 ** 20);
@@ -93,24 +115,9 @@ export function folderSize(folder: string): number {
 	return total;
 }
 
-/** Clock ticks per second in /proc's times (USER_HZ): 100 on Linux. */
-const TICKS_PER_SECOND = 100;
-
-export interface CpuSeconds {
-	user: number;
-	system: number;
-}
-
-/**
- * The CPU time of a process's children that have finished and been waited for, and of theirs, from
- * its /proc/<pid>/stat line (cutime and cstime). The command's name, in parentheses, may itself hold
- * spaces and parentheses, so the fields are counted from the last ") ".
- */
+/** The CPU time of a process's children that have ended and been waited for, from its /proc/<pid>/stat line. */
 export function childrenCpu(stat: string): CpuSeconds {
-	const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-	const [user, system] = [Number(fields[13]), Number(fields[14])];
-	if (!Number.isFinite(user) || !Number.isFinite(system)) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
-	return { user: user / TICKS_PER_SECOND, system: system / TICKS_PER_SECOND };
+	return statTimes(stat).endedChildren;
 }
 
 /** This process's children's CPU time so far (Linux only). */

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { processTreeCpuSeconds } from '../lib/process-tree.ts';
 
 /**
  * For the benchmark (scripts/bench.ts): when BUILD_TIMING_FILE is set, records when each build phase
@@ -14,6 +15,8 @@ const peakRssByPhase: Record<string, number> = {};
 const memoryAtMarks: Record<string, { rss: number; heapUsed: number; external: number }> = {};
 /** CPU time (ms) the build thread has used when each mark is reached: see buildThreadCpuByPhase in scripts/bench/measure.ts. */
 const buildThreadCpuMs: Record<string, number> = {};
+/** CPU time (ms) the whole process and its child processes have used when each mark is reached. */
+const processTreeCpuMs: Record<string, number> = {};
 let phase = 'start';
 const sample = () => {
 	const rss = process.memoryUsage.rss();
@@ -26,6 +29,7 @@ const mark = (name: string) => {
 	memoryAtMarks[name] = { rss, heapUsed, external };
 	const cpu = process.threadCpuUsage();
 	buildThreadCpuMs[name] = (cpu.user + cpu.system) / 1000;
+	processTreeCpuMs[name] = processTreeCpuSeconds() * 1000;
 	phase = name;
 };
 
@@ -57,7 +61,14 @@ export function timingMarks(position: 'first' | 'last'): AstroIntegration {
 				writeFileSync(
 					file,
 					JSON.stringify(
-						{ marks, peakRssBytes: process.resourceUsage().maxRSS * 1024, peakRssByPhase, memoryAtMarks, buildThreadCpuMs },
+						{
+							marks,
+							peakRssBytes: process.resourceUsage().maxRSS * 1024,
+							peakRssByPhase,
+							memoryAtMarks,
+							buildThreadCpuMs,
+							processTreeCpuMs,
+						},
 						null,
 						2,
 					),

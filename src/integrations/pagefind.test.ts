@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { SITE } from '../config/site.ts';
+import { childProcessesNamed } from '../lib/process-tree.ts';
 import { INDEXED_ROUTES, searchIndex } from './pagefind.ts';
 import { prerender } from './prerender.ts';
 
@@ -63,4 +64,5 @@ test('the index is written as soon as the indexed routes are rendered, and a pag
 			error.message.includes('/topics/x/ (src/pages/[...lang]/topics/[topic]/[...page].astro) carries data-pagefind-body') &&
 			error.message.includes('INDEXED_ROUTES'),
 	);
+	assert.deepEqual(childProcessesNamed('pagefind'), [], 'Pagefind’s process has ended and been waited for, even though the build failed');
 });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { SITE } from '../config/site.ts';
 import { ENTRY_COLLECTIONS } from '../content-model/collections.ts';
-import { childProcessesNamed, runInBackground } from '../lib/background-priority.ts';
+import { runInBackground } from '../lib/background-priority.ts';
+import { childProcessesNamed, processesEnded } from '../lib/process-tree.ts';
 import { onRenderedPage, routesRendered } from './prerender.ts';
 
 /** Where the index goes inside the built site; the search page loads it from there (urls.searchIndex). */
@@ -133,8 +134,12 @@ export function searchIndex(): AstroIntegration {
 							),
 						);
 				} finally {
-					// Pagefind indexes in a separate process; stop it so that the build can exit.
+					// Pagefind indexes in a separate process; stop it so that the build can exit, and wait until
+					// it has ended: a process Astro exits without waiting for is left to the system, and its CPU
+					// time to no one's count (the benchmark's measures it as the build's children's).
+					const service = childProcessesNamed('pagefind');
 					await close();
+					await processesEnded(service, 5000);
 				}
 				for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 				const pages = indexedPages(outputPath);

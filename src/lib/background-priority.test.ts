@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
-import { childProcessesNamed, runInBackground } from './background-priority.ts';
+import { runInBackground } from './background-priority.ts';
 
 /** The nice value in a /proc stat line (field 19, the 17th after the command name). */
 const niceIn = (stat: string) => Number(stat.split(') ')[1]?.split(' ')[16]);
@@ -51,23 +51,5 @@ describe('runInBackground', () => {
 		await once(child, 'close');
 		assert.ok(child.pid);
 		assert.doesNotThrow(() => runInBackground(child.pid));
-	});
-});
-
-describe('childProcessesNamed', () => {
-	it('finds the processes this one started by the start of their name, and only those', async () => {
-		const sleeper = spawn('sleep', ['10'], { stdio: 'ignore' });
-		const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)'], { stdio: 'ignore' });
-		try {
-			await Promise.all([once(sleeper, 'spawn'), once(other, 'spawn')]);
-			assert.deepEqual(childProcessesNamed('sleep'), [sleeper.pid]);
-			assert.ok(!childProcessesNamed('sleep').includes(other.pid!));
-			assert.deepEqual(childProcessesNamed('no-such-program'), []);
-		} finally {
-			sleeper.kill();
-			other.kill();
-		}
-		await once(sleeper, 'close');
-		assert.deepEqual(childProcessesNamed('sleep'), [], 'a process that has exited is not found');
 	});
 });

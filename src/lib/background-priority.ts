@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
+import { threadsOf } from './process-tree.ts';
 
 /**
  * Lowers the priority of work the build can wait for: the share-card workers and the content check.
@@ -17,37 +17,6 @@ import { constants, getPriority, setPriority } from 'node:os';
 export function runInBackground(pid = 0): void {
 	if (process.platform !== 'linux') return;
 	for (const thread of pid === 0 ? [0] : threadsOf(pid)) lower(thread);
-}
-
-/**
- * The processes this one has started whose name begins with `name` (as /proc gives it, at most 15
- * characters): e.g. Pagefind's service, which its Node API starts without giving out its id. Linux only.
- */
-export function childProcessesNamed(name: string): number[] {
-	if (process.platform !== 'linux') return [];
-	return threadsOf(process.pid)
-		.flatMap((thread) => {
-			try {
-				return readFileSync(`/proc/${process.pid}/task/${thread}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-			} catch {
-				return [];
-			}
-		})
-		.filter((pid) => {
-			try {
-				return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name);
-			} catch {
-				return false; // exited
-			}
-		});
-}
-
-function threadsOf(pid: number): number[] {
-	try {
-		return readdirSync(`/proc/${pid}/task`).map(Number);
-	} catch {
-		return []; // A process that has already exited.
-	}
 }
 
 function lower(thread: number): void {
