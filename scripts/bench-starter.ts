@@ -15,7 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate.ts';
 import { starterPost } from './bench/starter-post.ts';
-import { childrenCpuSoFar, type CpuSeconds, cpuBetween } from './bench/measure.ts';
+import { type CpuSeconds } from '../src/lib/process-tree.ts';
+import { childrenCpuSoFar, cpuBetween } from './bench/measure.ts';
 
 const { values } = parseArgs({
 	options: {

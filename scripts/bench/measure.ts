@@ -2,8 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CpuSeconds, statTimes } from '../../src/lib/process-tree.ts';
 
-export type { CpuSeconds };
-
 type Mark = 'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd';
 
 export interface Timing {
@@ -59,7 +57,7 @@ export function buildThreadCpuByPhase({ buildThreadCpuMs = {} }: Timing) {
  */
 export function processTreeCpuByPhase({ marks, processTreeCpuMs = {} }: Timing) {
 	const { 'staging swap and exit': _outside, ...cpu } = phases((mark) => processTreeCpuMs[mark] ?? 0, 0);
-	const wall = phasesFrom({ marks, peakRssBytes: 0 }, 0);
+	const wall = phases((mark) => marks[mark] ?? 0, 0);
 	return Object.fromEntries(
 		Object.entries(cpu).map(([phase, seconds]) => {
 			const phaseWall = wall[phase as keyof typeof wall];

@@ -134,9 +134,9 @@ export function searchIndex(): AstroIntegration {
 							),
 						);
 				} finally {
-					// Pagefind indexes in a separate process; stop it so that the build can exit, and wait until
-					// it has ended: a process Astro exits without waiting for is left to the system, and its CPU
-					// time to no one's count (the benchmark's measures it as the build's children's).
+					// Pagefind indexes in a separate process; stop it so that the build can exit, and wait until it
+					// has ended: a process Astro exits without waiting for is handed to the system, and its CPU time
+					// is then in no parent's count (which is how the benchmark measures the build's CPU).
 					const service = childProcessesNamed('pagefind');
 					await close();
 					await processesEnded(service, 5000);

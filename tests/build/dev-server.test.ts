@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import { entryShareCard } from '../../src/lib/entry-share-card.ts';
 import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-image/render.ts';
-import { freePort, loadSiteContent, PROJECT_ROOT } from './support.ts';
+import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
 
 const entry = loadSiteContent('content').entries.find((candidate) => !candidate.data.draft && candidate.data.lang === DEFAULT_LANGUAGE);
 let server: ChildProcess | undefined;
@@ -26,15 +26,7 @@ before(async () => {
 	});
 	server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
 	server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
-	for (let attempt = 0; attempt < 600; attempt += 1) {
-		if (server.exitCode !== null) break;
-		const up = await fetch(origin).then(
-			(response) => response.ok,
-			() => false,
-		);
-		if (up) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+	if (await serverAnswers(origin, server, 60_000)) return;
 	assert.fail(`astro dev did not answer at ${origin}:\n${output}`);
 });
 

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { headersFor, parseHeaders } from '../../scripts/headers.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
-import { builtSiteDir, freePort, PROJECT_ROOT } from './support.ts';
+import { builtSiteDir, freePort, PROJECT_ROOT, serverAnswers } from './support.ts';
 
 const outDir = builtSiteDir();
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -52,16 +52,7 @@ ${readmeConfig(port)}
 `,
 	);
 	nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
-	for (const deadline = Date.now() + 15_000; Date.now() < deadline && nginx.exitCode === null;) {
-		if (
-			await fetch(origin).then(
-				() => true,
-				() => false,
-			)
-		)
-			return;
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
+	if (await serverAnswers(origin, nginx, 15_000)) return;
 	assert.fail(`nginx did not start:\n${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : ''}`);
 });
 

@@ -1,7 +1,7 @@
 // Shared by the build tests: reads the content the way the site does, finds and parses built pages,
 // checks an entry's page against its frontmatter, and runs the project's scripts.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join, relative, resolve } from 'node:path';
@@ -348,4 +348,20 @@ export function freePort(): Promise<number> {
 			server.close(() => (typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port'))));
 		});
 	});
+}
+
+/**
+ * Waits until the server a test started answers `origin` with a success: false if its process exits
+ * first or `timeoutMs` passes.
+ */
+export async function serverAnswers(origin: string, server: ChildProcess, timeoutMs: number): Promise<boolean> {
+	for (const deadline = Date.now() + timeoutMs; Date.now() < deadline && server.exitCode === null;) {
+		const ok = await fetch(origin).then(
+			(response) => response.ok,
+			() => false,
+		);
+		if (ok) return true;
+		await new Promise((resolveTimer) => setTimeout(resolveTimer, 50));
+	}
+	return false;
 }
