@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
-import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { prerender } from './src/integrations/prerender.ts';
@@ -28,7 +27,6 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	integrations: [
 		timingMarks('first'),
-		contentValidation(),
 		prerender(),
 		shareCards(),
 		mdx(),

@@ -1,9 +1,9 @@
 // npm run translate -- articles/<id> es: writes content/articles/es/<id>.mdx, a draft translation to fill in.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS, contentDir, ENTRY_COLLECTIONS, type EntryCollection } from '../src/content-model/collections.ts';
-import { loadContentFiles } from '../src/content-model/load-files.ts';
 import { TRANSLATION_LANGUAGES, type TranslationLanguage } from '../src/i18n/languages.ts';
+import { readContentText } from './content-files.ts';
 import { type Original, translationTemplate } from './translation-template.ts';
 
 const [target = '', lang = ''] = process.argv.slice(2);
@@ -14,9 +14,12 @@ if (!(ENTRY_COLLECTIONS as readonly string[]).includes(collection) || !id || !(T
 	process.exit(1);
 }
 const { folder, extension } = COLLECTIONS[collection as EntryCollection];
-const original = loadContentFiles(contentDir()).find((file) => file.collection === collection && file.id === id);
-if (!original || original.parseError) {
-	console.error(`There is no readable ${join(contentDir(), folder, `${id}.${extension}`)} to translate.`);
+const originalFile = join(contentDir(), folder, `${id}.${extension}`);
+let original: { data: unknown; body: string };
+try {
+	original = readContentText(originalFile);
+} catch {
+	console.error(`There is no readable ${originalFile} to translate.`);
 	process.exit(1);
 }
 const file = join(contentDir(), folder, lang, `${id}.${extension}`);
@@ -27,9 +30,9 @@ if (existsSync(file)) {
 mkdirSync(dirname(file), { recursive: true });
 const text = translationTemplate(
 	{
-		file: original.file,
+		file: originalFile,
 		data: original.data as Original['data'],
-		body: readFileSync(original.absolutePath, 'utf8').replace(/^---[\s\S]*?\n---\r?\n/, ''),
+		body: original.body,
 	},
 	lang as TranslationLanguage,
 	new Date().toISOString().slice(0, 10),

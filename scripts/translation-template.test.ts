@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
+import { parseBody, readBody } from '../src/content-model/body.ts';
+import { checkTranslations } from '../src/content-model/checks/translations.ts';
 import type { CollectionName } from '../src/content-model/collections.ts';
-import type { ContentFile } from '../src/content-model/load-files.ts';
-import { checkTranslations } from '../src/content-model/translation-checks.ts';
+import type { ContentFile } from '../src/content-model/content-file.ts';
 import { entryTranslationSchema } from '../src/schemas/entry-translation.ts';
 import { translationTemplate } from './translation-template.ts';
 
@@ -42,7 +43,8 @@ const file = (collection: CollectionName, id: string, data: unknown, body: strin
 	file: `content/articles/${id}.mdx`,
 	absolutePath: `/nonexistent/${id}.mdx`,
 	data,
-	body,
+	body: readBody(parseBody(body, 1), 1, 'en'),
+	problems: [],
 });
 
 test('a translation template is a draft that the schema and the translation checks accept', () => {

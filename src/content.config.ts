@@ -1,74 +1,26 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import { glob, type Loader } from 'astro/loaders';
-import {
-	COLLECTIONS,
-	type CollectionName,
-	contentDir,
-	type EntryCollection,
-	filePattern,
-	idFromPath,
-	splitLanguageId,
-	TRANSLATION_COLLECTIONS,
-} from './content-model/collections.ts';
-import { isLanguage } from './i18n/languages.ts';
-import { drawShareCardsAhead } from './lib/share-cards-ahead.ts';
-import { storingWordCounts } from './lib/word-count-store.ts';
+import { COLLECTIONS } from './content-model/collections.ts';
+import { contentLoader } from './content-model/loader.ts';
+import { contentSync } from './content-model/sync.ts';
 import { authorSchema } from './schemas/author.ts';
-import { articleSchema, summarySchema, withEntryImage } from './schemas/entry.ts';
+import { articleSchema, summarySchema } from './schemas/entry.ts';
 import { entryTranslationSchema } from './schemas/entry-translation.ts';
 import { eventSchema } from './schemas/event.ts';
-import { sourceSchema } from './schemas/source.ts';
 import { pageSchema } from './schemas/page.ts';
+import { sourceSchema } from './schemas/source.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-/**
- * Every collection is one folder of content/, one file per entry, the file name being the id. The store
- * keeps no file's body (pages render the compiled MDX modules): only the prose loaders have it handed
- * on (`retainBody`), to count its words.
- */
-function loader(name: CollectionName, retainBody = false) {
-	return glob({
-		pattern: filePattern(name),
-		base: `${contentDir()}/${COLLECTIONS[name].folder}`,
-		generateId: ({ entry }) => idFromPath(entry),
-		retainBody,
-	});
-}
-
-/** Articles, summaries and their translations keep their word count, for the reading time. */
-function proseLoader(name: EntryCollection | (typeof TRANSLATION_COLLECTIONS)[EntryCollection]): Loader {
-	return storingWordCounts(loader(name, true), ({ id, data }) => {
-		const lang = splitLanguageId(id).folder ?? data.lang;
-		if (!isLanguage(lang)) throw new Error(`${name}/${id}: "${String(lang)}" is not a language of the site`);
-		return lang;
-	});
-}
-
-/** An entry collection's loader, which then starts drawing the entries' share cards (in a build). */
-function entryLoader(name: EntryCollection): Loader {
-	const files = proseLoader(name);
-	return {
-		...files,
-		load: async (context) => {
-			await files.load(context);
-			drawShareCardsAhead(name, context.store.values());
-		},
-	};
-}
-
-// Built once; see withEntryImage.
-const articleFields = articleSchema(z.string());
-const summaryFields = summarySchema(z.string());
+// Every collection is one folder of content/ (src/content-model/collections.ts); the sync checks them all together.
+const sync = contentSync(Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[]);
 
 export const collections = {
-	articles: defineCollection({ loader: entryLoader('articles'), schema: ({ image }) => withEntryImage(articleFields, image()) }),
-	summaries: defineCollection({ loader: entryLoader('summaries'), schema: ({ image }) => withEntryImage(summaryFields, image()) }),
-	articleTranslations: defineCollection({ loader: proseLoader('articleTranslations'), schema: entryTranslationSchema }),
-	summaryTranslations: defineCollection({ loader: proseLoader('summaryTranslations'), schema: entryTranslationSchema }),
-	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),
-	sources: defineCollection({ loader: loader('sources'), schema: sourceSchema }),
-	topics: defineCollection({ loader: loader('topics'), schema: topicSchema }),
-	events: defineCollection({ loader: loader('events'), schema: eventSchema }),
-	pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+	articles: defineCollection({ loader: contentLoader('articles', sync), schema: ({ image }) => articleSchema(image()) }),
+	summaries: defineCollection({ loader: contentLoader('summaries', sync), schema: ({ image }) => summarySchema(image()) }),
+	articleTranslations: defineCollection({ loader: contentLoader('articleTranslations', sync), schema: entryTranslationSchema }),
+	summaryTranslations: defineCollection({ loader: contentLoader('summaryTranslations', sync), schema: entryTranslationSchema }),
+	authors: defineCollection({ loader: contentLoader('authors', sync), schema: authorSchema }),
+	sources: defineCollection({ loader: contentLoader('sources', sync), schema: sourceSchema }),
+	topics: defineCollection({ loader: contentLoader('topics', sync), schema: topicSchema }),
+	events: defineCollection({ loader: contentLoader('events', sync), schema: eventSchema }),
+	pages: defineCollection({ loader: contentLoader('pages', sync), schema: pageSchema }),
 };

@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
-import { formatProblems, validateContent } from '../../src/content-model/validate.ts';
+import { formatProblems } from '../../src/content-model/problems.ts';
+import { contentProblems } from '../../tests/support/content-check.ts';
+import { readContentFolder } from '../content-files.ts';
 import { generateContent } from './generate.ts';
 
 test('the same seed gives the same content, another seed other content', () => {
@@ -20,8 +21,8 @@ test('generated articles are valid content of the expected size and shape', () =
 			mkdirSync(dirname(join(folder, file.path)), { recursive: true });
 			writeFileSync(join(folder, file.path), file.text);
 		}
-		const loaded = loadContentFiles(folder, folder);
-		const problems = validateContent(loaded);
+		const loaded = readContentFolder(folder, folder);
+		const problems = contentProblems(folder, folder);
 		assert.equal(problems.length, 0, formatProblems(problems));
 		const articles = loaded.filter((file) => file.collection === 'articles');
 		assert.equal(articles.length, 20);

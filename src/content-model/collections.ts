@@ -11,7 +11,7 @@ import { topicSchema } from '../schemas/topic.ts';
  * The collections under content/: one folder each, one file per entry, the file name being the id.
  * Translations of articles and summaries sit one folder down, in a folder named after their language
  * (content/articles/es/<id>.mdx), and have their own schema; pages of every language share one.
- * Both the Astro content layer (src/content.config.ts) and the stand-alone validator read this list.
+ * src/content.config.ts defines a collection for each, and the content check reads the same list.
  */
 export const COLLECTIONS = {
 	articles: { folder: 'articles', extension: 'mdx', files: 'top', schema: articleSchema },

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.t
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { translateEntryData } from './translate-entry.ts';
 import { urls } from './urls.ts';
-import { storedWordCount } from './word-count-store.ts';
+import { storedWordCount } from '../content-model/word-count.ts';
 
 type Original = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
 type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<'summaryTranslations'>;

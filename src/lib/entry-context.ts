@@ -1,3 +1,4 @@
+import { idsOf } from '../schemas/reference.ts';
 import type { CollectionEntry } from 'astro:content';
 import type { Entry } from './entries.ts';
 import { compareDates } from './record/dates.ts';
@@ -12,19 +13,19 @@ export interface NumberedSource {
 export async function resolveEntry(entry: Entry) {
 	const { lang } = entry.data;
 	const [authors, sources, topics, events] = await Promise.all([
-		recordsById('authors', entry.data.authors, lang),
-		recordsById('sources', entry.data.sources, lang),
-		recordsById('topics', entry.data.tags, lang),
-		recordsById('events', entry.data.events, lang),
+		recordsById('authors', idsOf(entry.data.authors), lang),
+		recordsById('sources', idsOf(entry.data.sources), lang),
+		recordsById('topics', idsOf(entry.data.tags), lang),
+		recordsById('events', idsOf(entry.data.events), lang),
 	]);
 	const numbered: NumberedSource[] = sources.map((source, index) => ({ number: index + 1, source }));
-	const summaryOf = 'summaryOf' in entry.data ? await recordById('sources', entry.data.summaryOf, lang) : undefined;
+	const summaryOf = 'summaryOf' in entry.data ? await recordById('sources', entry.data.summaryOf.id, lang) : undefined;
 	return { authors, sources: numbered, topics, summaryOf, events: events.sort((a, b) => compareDates(a.data.date, b.data.date)) };
 }
 
 /** What <Cite> needs to number its links: set as Astro.locals.citations wherever an entry's body is rendered. */
 export function citationContext(entry: Entry): NonNullable<App.Locals['citations']> {
-	return { file: entry.file.filePath ?? entry.id, lang: entry.data.lang, sources: entry.data.sources };
+	return { file: entry.file.filePath ?? entry.id, lang: entry.data.lang, sources: idsOf(entry.data.sources) };
 }
 
 /** How a source is named in short: its publisher, else its first author, else its title. */

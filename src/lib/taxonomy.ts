@@ -7,7 +7,7 @@ import { recordsIn } from './records.ts';
 export async function topicsWithEntries(lang: Language) {
 	const [topics, entries] = await Promise.all([recordsIn('topics', lang), entriesIn(lang)]);
 	return topics
-		.map((topic) => ({ topic, entries: entries.filter((entry) => entry.data.tags.includes(topic.id)) }))
+		.map((topic) => ({ topic, entries: entries.filter((entry) => entry.data.tags.some((tag) => tag.id === topic.id)) }))
 		.filter(({ entries }) => entries.length > 0)
 		.sort((a, b) => a.topic.data.name.localeCompare(b.topic.data.name, lang));
 }
@@ -30,5 +30,5 @@ export async function countriesWithEntries(lang: Language) {
 /** Authors with their published entries in the language (an author with none still has a page). */
 export async function authorsWithEntries(lang: Language) {
 	const [authors, entries] = await Promise.all([recordsIn('authors', lang), entriesIn(lang)]);
-	return authors.map((author) => ({ author, entries: entries.filter((entry) => entry.data.authors.includes(author.id)) }));
+	return authors.map((author) => ({ author, entries: entries.filter((entry) => entry.data.authors.some((link) => link.id === author.id)) }));
 }

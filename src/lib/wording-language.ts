@@ -15,9 +15,9 @@ const sourcesById = indexer<SourceLanguage>((source) => [source.id]);
  * else its source.
  */
 export function wordingLanguage(figure: Pick<Figure, 'source' | 'via'>, sources: readonly SourceLanguage[]): string {
-	const id = figure.via ?? figure.source;
+	const { id } = figure.via ?? figure.source;
 	const source = sourcesById(sources).get(id)?.[0];
-	if (source === undefined) throw new Error(`Figure from "${figure.source}": its source "${id}" is not known`);
+	if (source === undefined) throw new Error(`Figure from "${figure.source.id}": its source "${id}" is not known`);
 	return source.data.language;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'astro/zod';
 import { type ExpectedIssue as Expected, assertIssues } from '../../tests/support/assert-issues.ts';
-import { articleSchema, summarySchema, withEntryImage } from './entry.ts';
+import { articleSchema, summarySchema } from './entry.ts';
 
 interface FigureInput {
 	id: string;
@@ -119,23 +119,32 @@ describe('articleSchema accepts', () => {
 		assert.equal(data.title, GOOD_ARTICLE.title);
 		assert.deepEqual(data.published, { iso: '2023-03-01', precision: 'day' });
 		assert.deepEqual(data.updated, { iso: '2023-03-10', precision: 'day' });
-		assert.deepEqual(data.authors, ['editorial-team', 'guest-writer']);
+		assert.deepEqual(data.authors, [
+			{ collection: 'authors', id: 'editorial-team' },
+			{ collection: 'authors', id: 'guest-writer' },
+		]);
 		assert.deepEqual(data.countries, ['PE', 'BO']);
 		assert.deepEqual(data.image, GOOD_ARTICLE.image);
 		assert.deepEqual(data.republished, { publication: 'Labour Briefing', date: { iso: '2023-02', precision: 'month' } });
-		assert.deepEqual(data.sources, GOOD_ARTICLE.sources);
+		assert.deepEqual(
+			data.sources,
+			GOOD_ARTICLE.sources.map((id) => ({ collection: 'sources', id })),
+		);
 		assert.deepEqual(
 			data.figures.map((figure) => figure.id),
 			['toll-cnddhh-killed', 'toll-iachr-injured'],
 		);
-		assert.equal(data.figures[0]?.via, 'williams-labour-briefing-2023-03');
+		assert.deepEqual(data.figures[0]?.via, { collection: 'sources', id: 'williams-labour-briefing-2023-03' });
 		assert.deepEqual(data.figures[0]?.breakdown, [{ label: 'children', qualifier: 'exact', value: 7 }]);
 		assert.deepEqual(data.figures[0]?.place, { country: 'PE', region: 'Puno' });
 		assert.deepEqual(data.figures[1]?.period, { from: { iso: '2022-12', precision: 'month' }, to: { iso: '2023-02', precision: 'month' } });
 		assert.deepEqual(data.corrections, [
 			{ date: { iso: '2023-03-05', precision: 'day' }, note: 'We gave the wrong month for the IACHR report.' },
 		]);
-		assert.deepEqual(data.events, ['cnddhh-report-2023-01-26', 'iachr-report-2023-05']);
+		assert.deepEqual(data.events, [
+			{ collection: 'events', id: 'cnddhh-report-2023-01-26' },
+			{ collection: 'events', id: 'iachr-report-2023-05' },
+		]);
 		assert.equal(data.draft, false);
 		assert.equal(data.lang, 'en');
 	});
@@ -190,7 +199,7 @@ describe('articleSchema accepts', () => {
 describe('summarySchema accepts', () => {
 	it('a complete summary whose original is among its sources', () => {
 		const data = summary.parse(GOOD_SUMMARY);
-		assert.equal(data.summaryOf, 'williams-labour-briefing-2023-03');
+		assert.deepEqual(data.summaryOf, { collection: 'sources', id: 'williams-labour-briefing-2023-03' });
 		assert.equal(data.figures.length, 2);
 	});
 });
@@ -475,58 +484,5 @@ describe('summarySchema rejects', () => {
 		const notForSummaries = new Set(['summaryOf on an article', 'no sources']);
 		for (const { name, change, expected } of BAD_ARTICLES.filter((bad) => !notForSummaries.has(bad.name)))
 			assert.doesNotThrow(() => assertIssues(summary.safeParse(variant(change, GOOD_SUMMARY)), expected), name);
-	});
-});
-
-describe('withEntryImage', () => {
-	/** Stands in for Astro's image() helper: resolves the path asynchronously, or fails as it does. */
-	const imageBeside = (folder: string) =>
-		z.string().transform(async (path, ctx) => {
-			if (path.includes('missing')) {
-				ctx.addIssue({ code: 'custom', message: `Image ${path} does not exist. Is the path correct?`, fatal: true });
-				return z.NEVER;
-			}
-			return { resolved: `${folder}/${path.replace('./', '')}` };
-		});
-
-	it('gives the same data as the schema built with that image check, the src resolved by it', async () => {
-		const once = withEntryImage(article, imageBeside('content/articles'));
-		const data = await once.parseAsync(GOOD_ARTICLE);
-		assert.deepEqual(data, await articleSchema(imageBeside('content/articles')).parseAsync(GOOD_ARTICLE));
-		assert.deepEqual(data.image?.src, { resolved: 'content/articles/protest.jpg' });
-	});
-
-	it('uses each entry its own image check over one schema', async () => {
-		const [first, second] = await Promise.all(
-			['content/a', 'content/b'].map((folder) => withEntryImage(article, imageBeside(folder)).parseAsync(GOOD_ARTICLE)),
-		);
-		assert.deepEqual(
-			[first?.image?.src, second?.image?.src],
-			[{ resolved: 'content/a/protest.jpg' }, { resolved: 'content/b/protest.jpg' }],
-		);
-	});
-
-	it('leaves an entry without an image as the fields schema gives it', async () => {
-		const noImage = variant((entry) => delete entry.image);
-		assert.deepEqual(await withEntryImage(article, imageBeside('x')).parseAsync(noImage), article.parse(noImage));
-	});
-
-	it("reports the image check's problem at image.src", async () => {
-		const missing = variant((entry) => {
-			assert.ok(entry.image);
-			entry.image.src = './missing.jpg';
-		});
-		assertIssues(await withEntryImage(article, imageBeside('x')).safeParseAsync(missing), [
-			{ path: 'image.src', message: 'Image ./missing.jpg does not exist. Is the path correct?' },
-		]);
-	});
-
-	it("reports the fields' problems as the fields schema does", async () => {
-		const bad = variant((entry) => (entry.sources = []));
-		const problems = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-			result.error?.issues.map(({ path, message }) => ({ path, message })) ?? [];
-		const expected = problems(summary.safeParse(bad));
-		assert.ok(expected.length > 1);
-		assert.deepEqual(problems(await withEntryImage(summary, imageBeside('x')).safeParseAsync(bad)), expected);
 	});
 });

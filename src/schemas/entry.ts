@@ -2,16 +2,13 @@ import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages.ts';
 import { countryCodeSchema } from './country.ts';
 import { figureSchema } from './figure.ts';
-import { idSchema } from './id.ts';
+import { idsOf, reference } from './reference.ts';
 import { daySchema, partialDateSchema } from './partial-date.ts';
 import { rejectDuplicates } from './unique.ts';
 
-const nonEmptyIds = (what: string) => z.array(idSchema).min(1, { message: `list at least one ${what}` });
+const nonEmptyLinks = <C extends string>(collection: C, what: string) =>
+	z.array(reference(collection)).min(1, { message: `list at least one ${what}` });
 
-/**
- * Frontmatter shared by our articles and our summaries of other people's articles.
- * `image` is Astro's image() helper in the site, and a path check in the stand-alone validator.
- */
 /** The fields written anew in every language: shared by originals and their translations. */
 export const proseFields = {
 	title: z.string().min(1),
@@ -21,15 +18,16 @@ export const proseFields = {
 	draft: z.boolean().default(false),
 };
 
+/** Frontmatter shared by our articles and our summaries of other people's articles; `image` is Astro's image() helper. */
 export function entryFields<Image extends z.ZodType>(image: Image) {
 	return {
 		...proseFields,
 		published: daySchema,
 		updated: daySchema.optional(),
 		/** Ids of entries in content/authors. */
-		authors: nonEmptyIds('author'),
+		authors: nonEmptyLinks('authors', 'author'),
 		/** Ids of entries in content/topics. */
-		tags: nonEmptyIds('topic'),
+		tags: nonEmptyLinks('topics', 'topic'),
 		countries: z.array(countryCodeSchema).min(1, { message: 'list at least one country code' }),
 		image: z
 			.object({
@@ -43,10 +41,10 @@ export function entryFields<Image extends z.ZodType>(image: Image) {
 		/** Where and when the piece first appeared, if it was published elsewhere first. */
 		republished: z.object({ publication: z.string().min(1), date: partialDateSchema }).strict().optional(),
 		/** Ids of entries in content/sources, in the order they are numbered in the references. */
-		sources: nonEmptyIds('source'),
+		sources: nonEmptyLinks('sources', 'source'),
 		figures: z.array(figureSchema).default([]),
 		/** Ids of entries in content/events that the piece covers; each is listed on the timeline with a link back. */
-		events: z.array(idSchema).default([]),
+		events: z.array(reference('events')).default([]),
 		/** Originals are written in the default language; other languages are translations, in content/<collection>/<lang>/. */
 		lang: z
 			.enum(LANGUAGES)
@@ -63,11 +61,11 @@ type CheckedFields = Omit<EntryData, 'image'>;
 
 /** Checks that need several fields of one entry at once. */
 export function checkEntry(entry: CheckedFields, ctx: z.RefinementCtx): void {
-	rejectDuplicates('authors', entry.authors, ctx);
-	rejectDuplicates('tags', entry.tags, ctx);
+	rejectDuplicates('authors', idsOf(entry.authors), ctx);
+	rejectDuplicates('tags', idsOf(entry.tags), ctx);
 	rejectDuplicates('countries', entry.countries, ctx);
-	rejectDuplicates('sources', entry.sources, ctx);
-	rejectDuplicates('events', entry.events, ctx);
+	rejectDuplicates('sources', idsOf(entry.sources), ctx);
+	rejectDuplicates('events', idsOf(entry.events), ctx);
 	rejectDuplicates(
 		'figures',
 		entry.figures.map((figure) => figure.id),
@@ -79,19 +77,19 @@ export function checkEntry(entry: CheckedFields, ctx: z.RefinementCtx): void {
 		if (correction.date.iso < entry.published.iso)
 			ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'a correction cannot predate publication' });
 	});
-	const listed = new Set(entry.sources);
+	const listed = new Set(idsOf(entry.sources));
 	entry.figures.forEach((figure, index) => {
-		if (!listed.has(figure.source))
+		if (!listed.has(figure.source.id))
 			ctx.addIssue({
 				code: 'custom',
 				path: ['figures', index, 'source'],
-				message: `"${figure.source}" is not among this entry's sources; add it to sources`,
+				message: `"${figure.source.id}" is not among this entry's sources; add it to sources`,
 			});
-		if (figure.via !== undefined && !listed.has(figure.via))
+		if (figure.via !== undefined && !listed.has(figure.via.id))
 			ctx.addIssue({
 				code: 'custom',
 				path: ['figures', index, 'via'],
-				message: `"${figure.via}" is not among this entry's sources; add it to sources`,
+				message: `"${figure.via.id}" is not among this entry's sources; add it to sources`,
 			});
 	});
 }
@@ -100,43 +98,18 @@ export function articleSchema<Image extends z.ZodType>(image: Image) {
 	return z.object(entryFields(image)).strict().superRefine(checkEntry);
 }
 
-/** Entry data whose image src has been through an image check: Astro's image() turns it into the image's metadata. */
-type WithImageSrc<Data extends { image?: { src: string } }, Src> = Omit<Data, 'image'> & {
-	image?: Omit<NonNullable<Data['image']>, 'src'> & { src: Src };
-};
-
-/**
- * An entry collection's schema for Astro's content layer, which asks for the schema anew for every
- * entry, with that entry's image() helper (it resolves the path beside the entry). Building the whole
- * schema each time cost about 0.4 ms an entry, most of the time a 1,000-article content sync spent
- * validating frontmatter; so `fields`, built once with the image src as a plain string, checks every
- * field, and only the src of an entry's image goes through the entry's own helper.
- */
-export function withEntryImage<Data extends { image?: { src: string } }, Src>(fields: z.ZodType<Data>, image: z.ZodType<Src>) {
-	return fields.transform(async (data, ctx): Promise<WithImageSrc<Data, Src>> => {
-		if (!data.image) return data as WithImageSrc<Data, Src>;
-		const src = await image.safeParseAsync(data.image.src);
-		if (!src.success) {
-			for (const issue of src.error.issues)
-				ctx.addIssue({ ...issue, path: ['image', 'src', ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
-			return z.NEVER;
-		}
-		return { ...data, image: { ...data.image, src: src.data } } as WithImageSrc<Data, Src>;
-	});
-}
-
 /** A summary of someone else's article: `summaryOf` is that article's entry in content/sources. */
 export function summarySchema<Image extends z.ZodType>(image: Image) {
 	return z
-		.object({ ...entryFields(image), summaryOf: idSchema })
+		.object({ ...entryFields(image), summaryOf: reference('sources') })
 		.strict()
 		.superRefine((entry, ctx) => {
 			checkEntry(entry, ctx);
-			if (!entry.sources.includes(entry.summaryOf))
+			if (!idsOf(entry.sources).includes(entry.summaryOf.id))
 				ctx.addIssue({
 					code: 'custom',
 					path: ['summaryOf'],
-					message: `"${entry.summaryOf}" must also be listed in sources`,
+					message: `"${entry.summaryOf.id}" must also be listed in sources`,
 				});
 		});
 }

@@ -35,7 +35,10 @@ describe('eventSchema accepts', () => {
 		assert.equal(event.title, GOOD.title);
 		assert.deepEqual(event.date, { iso: '2023-01-19', precision: 'day' });
 		assert.equal(event.country, 'PE');
-		assert.deepEqual(event.sources, GOOD.sources);
+		assert.deepEqual(
+			event.sources,
+			GOOD.sources.map((id) => ({ collection: 'sources', id })),
+		);
 		assert.deepEqual(event.translations.es, GOOD.translations.es);
 	});
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countryCodeSchema } from './country.ts';
-import { idSchema } from './id.ts';
+import { idsOf, reference } from './reference.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { rejectDuplicates } from './unique.ts';
 import { translationsField } from './translations.ts';
@@ -19,11 +19,11 @@ export const eventSchema = z
 		/** Where it happened, or the country it concerns: an ISO 3166-1 alpha-2 code. */
 		country: countryCodeSchema,
 		/** Ids of entries in content/sources that date it. */
-		sources: z.array(idSchema).min(1, { message: 'list at least one source that dates the event' }),
+		sources: z.array(reference('sources')).min(1, { message: 'list at least one source that dates the event' }),
 		/** The title and description in every other language of the site: `translations: { es: { title, description } }`. */
 		translations: translationsField({ title: z.string().min(1), description }, 'the title and description'),
 	})
 	.strict()
-	.superRefine((event, ctx) => rejectDuplicates('sources', event.sources, ctx));
+	.superRefine((event, ctx) => rejectDuplicates('sources', idsOf(event.sources), ctx));
 
 export type Event = z.output<typeof eventSchema>;

@@ -64,8 +64,8 @@ describe('figureSchema accepts', () => {
 		assert.deepEqual(figure.reported, { iso: '2023-01-26', precision: 'day' });
 		assert.deepEqual(figure.place, { country: 'PE', region: 'Puno' });
 		assert.deepEqual(figure.breakdown, GOOD.breakdown);
-		assert.equal(figure.source, 'cnddhh-report-2023-01-26');
-		assert.equal(figure.via, 'williams-labour-briefing-2023-03');
+		assert.deepEqual(figure.source, { collection: 'sources', id: 'cnddhh-report-2023-01-26' });
+		assert.deepEqual(figure.via, { collection: 'sources', id: 'williams-labour-briefing-2023-03' });
 	});
 
 	it('a figure with only the required fields', () => {

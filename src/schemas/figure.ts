@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { countryCodeSchema } from './country.ts';
 import { earliestDay, latestDay, partialDateSchema } from './partial-date.ts';
 import { idSchema } from './id.ts';
+import { reference } from './reference.ts';
 
 export const FIGURE_CATEGORIES = [
 	'killed',
@@ -97,9 +98,9 @@ export const figureSchema = z
 		place: placeSchema,
 		breakdown: z.array(breakdownSchema).optional(),
 		/** Who counted: one of the entry's sources. */
-		source: idSchema,
+		source: reference('sources'),
 		/** Where we read it, when we know the figure only through another publication's report of it. */
-		via: idSchema.optional(),
+		via: reference('sources').optional(),
 	})
 	.strict()
 	.superRefine((figure, ctx) => {
@@ -110,7 +111,7 @@ export const figureSchema = z
 				path: ['period', 'to'],
 				message: `period ends (${figure.period.to.iso}) after the figure was reported (${figure.reported.iso})`,
 			});
-		if (figure.via !== undefined && figure.via === figure.source)
+		if (figure.via !== undefined && figure.via.id === figure.source.id)
 			ctx.addIssue({ code: 'custom', path: ['via'], message: 'via names the same source as source; leave via out' });
 	});
 

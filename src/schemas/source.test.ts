@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatPath } from '../content-model/validate.ts';
+import { formatPath } from '../content-model/problems.ts';
 import { SOURCE_KINDS, sourceSchema } from './source.ts';
 
 interface SourceInput {

@@ -3,16 +3,16 @@
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { contentDir, splitLanguageId } from '../../src/content-model/collections.ts';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { DEFAULT_LANGUAGE, languageName, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { readContentFolder } from '../../scripts/content-files.ts';
 import { PROJECT_ROOT } from '../build/support.ts';
 import { expect, test } from './fixtures.ts';
 import { sitePath } from './pages.ts';
 import { expectResultsFor, resultPaths } from './search-results.ts';
 
 const lang = TRANSLATION_LANGUAGES[0] ?? 'es';
-const files = loadContentFiles(resolve(PROJECT_ROOT, contentDir()), PROJECT_ROOT);
+const files = readContentFolder(resolve(PROJECT_ROOT, contentDir()), PROJECT_ROOT);
 const translations = files
 	.filter((file) => file.collection === 'articleTranslations' && splitLanguageId(file.id).folder === lang)
 	.sort((a, b) => a.id.localeCompare(b.id));

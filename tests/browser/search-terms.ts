@@ -3,7 +3,7 @@
 // some of the entries using it cover and others do not.
 import { resolve } from 'node:path';
 import { contentDir } from '../../src/content-model/collections.ts';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
+import { readContentFolder } from '../../scripts/content-files.ts';
 import { countryName } from '../../src/lib/format.ts';
 import { PROJECT_ROOT, type SiteEntry, loadSiteContent } from '../build/support.ts';
 import { sitePath } from './pages.ts';
@@ -56,7 +56,7 @@ const STEM = 5;
  * any word sharing its first letters: searching for it can only find that article.
  */
 export function distinctiveWord(): { word: string; target: SearchableEntry } {
-	const everyFile = loadContentFiles(resolve(PROJECT_ROOT, contentDir()), PROJECT_ROOT);
+	const everyFile = readContentFolder(resolve(PROJECT_ROOT, contentDir()), PROJECT_ROOT);
 	for (const target of searchableEntries.filter(({ entry }) => entry.collection === 'articles')) {
 		const elsewhere = everyFile
 			.filter((file) => !(file.collection === target.entry.collection && file.id === target.entry.id))

@@ -54,13 +54,13 @@ function checkItem(item: ParsedRss['items'][number], entry: SiteEntry, content: 
 	const name = (record: { name: string; translations?: unknown } | undefined) => record && localize(record, lang).name;
 	assert.deepEqual(
 		item.creators,
-		entry.data.authors.map((id) => name(content.authors.get(id))),
+		entry.data.authors.map(({ id }) => name(content.authors.get(id))),
 		`${where}: one dc:creator per author, by name`,
 	);
 	assert.deepEqual(
 		item.categories,
 		[
-			...entry.data.tags.map((id) => name(content.topics.get(id))),
+			...entry.data.tags.map(({ id }) => name(content.topics.get(id))),
 			...entry.data.countries.map((code) => countryName(code, entry.data.lang)),
 		],
 		`${where}: categories are the topic and country names`,

@@ -3,7 +3,7 @@
 // and free of anything a feed reader refuses.
 import assert from 'node:assert/strict';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { citedSourceIds } from '../../src/content-model/citations.ts';
+import { citedIn } from '../support/content-check.ts';
 import { assertBuilt, builtFileOf } from './feed-expectations.ts';
 import { type SiteEntry, readPage } from './support.ts';
 
@@ -92,10 +92,10 @@ export function checkFeedHtmlIsComplete(html: string, entry: SiteEntry, page: st
 		const href = link.getAttribute('href') ?? '';
 		assert.ok(href.startsWith(`${page}#ref-`), `${where}: citation link ${href} does not point at a reference on ${page}`);
 		const id = href.slice(`${page}#ref-`.length);
-		assert.equal(link.text.trim(), `[${data.sources.indexOf(id) + 1}]`, `${where}: citation ${id} shows its reference's number`);
+		assert.equal(link.text.trim(), `[${data.sources.findIndex((source) => source.id === id) + 1}]`, `${where}: citation ${id} shows its reference's number`);
 	}
 	const cited = new Set(cites.map((link) => (link.getAttribute('href') ?? '').replace(/^.*#ref-/, '')));
-	assert.deepEqual(cited, new Set(citedSourceIds(body)), `${where}: every <Cite /> of the body is rendered`);
+	assert.deepEqual(cited, new Set(citedIn(body)), `${where}: every <Cite /> of the body is rendered`);
 
 	assert.equal(doc.querySelectorAll('figure.pull-quote').length, count(body, /<PullQuote\b/g), `${where}: pull quotes`);
 	assert.equal(doc.querySelectorAll('aside.call-to-action').length, count(body, /<CallToAction\b/g), `${where}: calls to action`);

@@ -94,8 +94,8 @@ export function expectedRssFeeds(content: SiteContent): ExpectedFeed[] {
 		const listed = listedEntries(content, lang);
 		feeds.push({ path: `${prefix}rss.xml`, lang, entries: newest(entries) });
 		for (const id of content.topics.keys()) {
-			if (listed.some((entry) => entry.data.tags.includes(id)))
-				feeds.push({ path: `${prefix}topics/${id}/rss.xml`, lang, entries: newest(entries.filter((entry) => entry.data.tags.includes(id))) });
+			if (listed.some((entry) => entry.data.tags.some((tag) => tag.id === id)))
+				feeds.push({ path: `${prefix}topics/${id}/rss.xml`, lang, entries: newest(entries.filter((entry) => entry.data.tags.some((tag) => tag.id === id))) });
 		}
 		for (const code of new Set(listed.flatMap((entry) => entry.data.countries)))
 			feeds.push({
@@ -104,7 +104,7 @@ export function expectedRssFeeds(content: SiteContent): ExpectedFeed[] {
 				entries: newest(entries.filter((entry) => entry.data.countries.includes(code))),
 			});
 		for (const id of content.authors.keys())
-			feeds.push({ path: `${prefix}authors/${id}/rss.xml`, lang, entries: newest(entries.filter((entry) => entry.data.authors.includes(id))) });
+			feeds.push({ path: `${prefix}authors/${id}/rss.xml`, lang, entries: newest(entries.filter((entry) => entry.data.authors.some((author) => author.id === id))) });
 	}
 	return feeds.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -3,17 +3,14 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
 import { SITE } from '../../src/config/site.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { checkRssFeed } from './feed-checks.ts';
 import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
 import {
-	PROJECT_ROOT,
 	type RunResult,
 	type SiteContent,
 	checkEntryPage,
@@ -44,7 +41,7 @@ const BAD_PROBLEMS = [
 	{ file: 'articles/bad-references.mdx', field: 'tags[0]', message: 'no topics entry "no-such-topic"' },
 	{
 		file: 'articles/bad-references.mdx',
-		field: 'body',
+		field: 'line 12',
 		message: '<Cite id="fixture-original-article" /> names a source that is not in this entry\'s sources',
 	},
 	{ file: 'summaries/bad-summary.mdx', field: 'summaryOf', message: '"fixture-original-article" must also be listed in sources' },
@@ -57,7 +54,8 @@ const BAD_PROBLEMS = [
 	{ file: 'events/bad-event.yaml', field: 'sources[0]', message: 'no sources entry "no-such-source"' },
 	{ file: 'sources/bad-url.yaml', field: 'url', message: 'must be a full http(s) web address' },
 	{ file: 'sources/bad-url.yaml', field: '(file)', message: 'no article, summary or event cites "bad-url"' },
-	{ file: 'topics/broken-yaml.yaml', field: '(file)', message: 'Nested mappings are not allowed' },
+	{ file: 'topics/broken-yaml.yaml', field: 'line 1', message: 'cannot be read: bad indentation of a mapping entry' },
+	{ file: 'articles/broken-frontmatter.mdx', field: 'line 3', message: 'cannot be read: bad indentation of a mapping entry' },
 	{ file: 'authors/misnamed-editor.yml', field: '(file)', message: 'must end in .yaml' },
 ] as const;
 
@@ -94,15 +92,9 @@ function assertReportsEveryProblem(output: string): void {
 			`the report does not name ${file} › ${expected.field}: ${expected.message}\n\n${output}`,
 		);
 	}
-	// The report is the validator's: it holds each problem validateContent finds, and names no good file.
-	const found = validateContent(loadContentFiles(resolve(PROJECT_ROOT, BAD_CONTENT), PROJECT_ROOT));
-	assert.match(output, new RegExp(`^${found.length} content problems:$`, 'm'));
-	assert.equal(reported.length, found.length, `the report lists ${reported.length} problems, the validator finds ${found.length}`);
-	for (const problem of found)
-		assert.ok(
-			output.includes(`  ${problem.field === '' ? '(file)' : problem.field}: ${problem.message.split('\n')[0]}`),
-			`the report leaves out ${problem.file} › ${problem.field}`,
-		);
+	// The report holds exactly these problems, and names no good file.
+	assert.match(output, new RegExp(`^${BAD_PROBLEMS.length} content problems:$`, 'm'));
+	assert.equal(reported.length, BAD_PROBLEMS.length, `the report lists ${reported.length} problems, not ${BAD_PROBLEMS.length}:\n\n${output}`);
 	assert.equal(output.includes('good-article.mdx'), false, 'the report names a file that has no problem');
 }
 
@@ -387,16 +379,24 @@ describe('building the bad fixture', () => {
 	});
 });
 
-describe('scripts/check-content.ts', () => {
-	it('exits 1 on the bad fixture and lists every problem', { timeout: BUILD_TIMEOUT }, async () => {
-		const result = await runScript('scripts/check-content.ts', { CONTENT_DIR: BAD_CONTENT });
+describe('the content check in `astro sync` and `npm run check`', () => {
+	const astro = 'node_modules/astro/bin/astro.mjs';
+
+	it('`astro sync` exits 1 on the bad fixture and lists every problem', { timeout: BUILD_TIMEOUT }, async () => {
+		const result = await runScript(astro, { CONTENT_DIR: BAD_CONTENT }, ['sync']);
 		assert.equal(result.status, 1, result.output);
 		assertReportsEveryProblem(result.output);
 	});
 
-	it('exits 0 on the good fixture', { timeout: BUILD_TIMEOUT }, async () => {
-		const result = await runScript('scripts/check-content.ts', { CONTENT_DIR: GOOD_CONTENT });
+	it('`astro check` (npm run check) stops at the same list, before checking types', { timeout: BUILD_TIMEOUT }, async () => {
+		const result = await runScript(astro, { CONTENT_DIR: BAD_CONTENT }, ['check']);
+		assert.equal(result.status, 1, result.output);
+		assertReportsEveryProblem(result.output);
+	});
+
+	it('`astro sync` exits 0 on the good fixture', { timeout: BUILD_TIMEOUT }, async () => {
+		const result = await runScript(astro, { CONTENT_DIR: GOOD_CONTENT }, ['sync']);
 		assert.equal(result.status, 0, result.output);
-		assert.match(result.output, /no problems found/);
+		assert.doesNotMatch(result.output, /content problem/);
 	});
 });

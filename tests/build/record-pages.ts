@@ -144,7 +144,7 @@ export function checkSourcePages(outDir: string, content: SiteContent, lang: Lan
 	for (const [id, source] of content.sources) {
 		const page = readPage(join(outDir, languagePrefix(lang), 'sources', id, 'index.html'));
 		const listed = page.querySelectorAll('.source-cited-in .entry-card-title a').map((link) => link.getAttribute('href') ?? '');
-		const expected = entries.filter((entry) => entry.data.sources.includes(id)).map((entry) => entryPathIn(content, entry, lang));
+		const expected = entries.filter((entry) => entry.data.sources.some((source) => source.id === id)).map((entry) => entryPathIn(content, entry, lang));
 		assert.deepEqual(
 			sorted(listed.map((href) => href.replace(/^.*?(\/(?:[a-z]{2}\/)?(?:articles|summaries)\/)/, '$1'))),
 			sorted(expected),
@@ -154,10 +154,10 @@ export function checkSourcePages(outDir: string, content: SiteContent, lang: Lan
 		const notes = sources.get(id)?.notes;
 		if (notes) assert.ok(textOf(page.querySelector('main')).includes(collapse(notes)), `${languagePrefix(lang)}sources/${id}/: its notes in ${lang}`);
 		const figuresIn = (selector: string) => sorted(attributes(page.querySelectorAll(`${selector} a[data-figure-id]`), 'data-figure-id'));
-		assert.deepEqual(figuresIn('.source-counted'), sorted(cited.filter(({ figure }) => figure.source === id).map(({ figure }) => figure.id)), `sources/${id}/: figures it counted`);
-		assert.deepEqual(figuresIn('.source-relayed'), sorted(cited.filter(({ figure }) => figure.via === id).map(({ figure }) => figure.id)), `sources/${id}/: figures known through it`);
+		assert.deepEqual(figuresIn('.source-counted'), sorted(cited.filter(({ figure }) => figure.source.id === id).map(({ figure }) => figure.id)), `sources/${id}/: figures it counted`);
+		assert.deepEqual(figuresIn('.source-relayed'), sorted(cited.filter(({ figure }) => figure.via?.id === id).map(({ figure }) => figure.id)), `sources/${id}/: figures known through it`);
 		assert.equal(page.querySelector('.party-note') !== null, source.partyToEvents, `sources/${id}/: party note`);
-		const events = [...content.events].filter(([, event]) => event.sources.includes(id)).map(([eventId]) => eventId);
+		const events = [...content.events].filter(([, event]) => event.sources.some((source) => source.id === id)).map(([eventId]) => eventId);
 		assert.deepEqual(sorted(attributes(page.querySelectorAll('.source-events a[data-event-id]'), 'data-event-id')), sorted(events), `sources/${id}/: events`);
 	}
 }
@@ -179,10 +179,10 @@ export function checkTimeline(outDir: string, content: SiteContent, lang: Langua
 		assert.equal(item.querySelector('time')?.getAttribute('datetime'), event.date.iso, `${id}: date at its precision`);
 		assert.deepEqual(
 			sorted(attributes(item.querySelectorAll('.timeline-sources a[data-source-id]'), 'data-source-id')),
-			sorted(event.sources),
+			sorted(event.sources.map((source) => source.id)),
 			`${id}: sources`,
 		);
-		const covering = entries.filter((entry) => entry.data.events.includes(id));
+		const covering = entries.filter((entry) => entry.data.events.some((event) => event.id === id));
 		assert.deepEqual(
 			sorted(attributes(item.querySelectorAll('.timeline-covered a[data-entry-id]'), 'data-entry-id')),
 			sorted(covering.map((entry) => entry.id)),
@@ -226,7 +226,7 @@ export function checkExports(outDir: string, content: SiteContent): void {
 			`figures.json row ${figure.id}`,
 		);
 		assert.deepEqual([row.lower_bound, row.upper_bound], [bounds.lower, bounds.upper], `figures.json row ${figure.id}: bounds`);
-		assert.equal(row.source_party_to_events, content.sources.get(figure.source)?.partyToEvents, `figures.json row ${figure.id}: party`);
+		assert.equal(row.source_party_to_events, content.sources.get(figure.source.id)?.partyToEvents, `figures.json row ${figure.id}: party`);
 		const onPage = page.querySelector(`table.report-table a[data-figure-id="${figure.id}"]`)?.closest('tr');
 		assert.equal(row.report_id, onPage?.getAttribute('data-report-id'), `figures.json row ${figure.id}: the report row it sits in on the figures page`);
 	}
@@ -250,7 +250,7 @@ export function checkExports(outDir: string, content: SiteContent): void {
 	for (const source of sources.sources as { id: string; cited_by: string[] }[])
 		assert.deepEqual(
 			sorted(source.cited_by),
-			sorted(entries.filter((entry) => entry.data.sources.includes(source.id)).map((entry) => entry.id)),
+			sorted(entries.filter((entry) => entry.data.sources.some(({ id }) => id === source.id)).map((entry) => entry.id)),
 			`sources.json ${source.id}: cited_by`,
 		);
 

@@ -86,7 +86,7 @@ describe('the search index', () => {
 			const kind = t(lang, entry.collection === 'summaries' ? 'kind.summary' : 'kind.article');
 			// Names of authors and topics as the entry's language gives them.
 			const name = (record: { name: string; translations?: unknown } | undefined, id: string) => (record ? localize(record, lang).name : id);
-			const authors = entry.data.authors.map((id) => name(content.authors.get(id), id));
+			const authors = entry.data.authors.map(({ id }) => name(content.authors.get(id), id));
 
 			it('records what a result shows: title, date, authors and kind', () => {
 				assert.deepEqual(fragment().meta, {
@@ -104,7 +104,7 @@ describe('the search index', () => {
 				assert.deepEqual(
 					Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, sorted(values)])),
 					{
-						[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map((id) => name(content.topics.get(id), id))),
+						[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map(({ id }) => name(content.topics.get(id), id))),
 						[t(lang, 'search.filter.country')]: sorted(entry.data.countries.map((code) => countryName(code, lang))),
 						[t(lang, 'search.filter.author')]: sorted(authors),
 						[t(lang, 'search.filter.year')]: [entry.data.published.iso.slice(0, 4)],
@@ -126,7 +126,7 @@ describe('the search index', () => {
 					t(lang, 'figures.wording'),
 					t(lang, 'entry.readingTime', { minutes: '' }).trim(),
 					t(lang, 'entry.summaryNote').split(':')[0] ?? '',
-					...entry.data.sources.flatMap((id) => localized(content.sources, lang).get(id)?.notes ?? []),
+					...entry.data.sources.flatMap(({ id }) => localized(content.sources, lang).get(id)?.notes ?? []),
 				];
 				for (const part of furniture) assert.ok(!text.includes(collapse(part)), `the index holds: ${part}`);
 			});

@@ -3,15 +3,15 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readContentText } from '../../scripts/content-files.ts';
 import { createServer } from 'node:net';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { citedSourceIds } from '../../src/content-model/citations.ts';
 import { type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '../../src/content-model/collections.ts';
-import { loadContentFiles } from '../../src/content-model/load-files.ts';
-import { formatProblems, validateContent } from '../../src/content-model/validate.ts';
+import { formatProblems } from '../../src/content-model/problems.ts';
+import { citedIn, contentFilesIn, contentProblems } from '../support/content-check.ts';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, LOCALES } from '../../src/i18n/languages.ts';
 import { translateEntryData } from '../../src/lib/translate-entry.ts';
 import { entryTranslationSchema } from '../../src/schemas/entry-translation.ts';
@@ -35,7 +35,7 @@ export function builtSiteDir(): string {
 const articleData = articleSchema(z.string());
 const summaryData = summarySchema(z.string());
 
-export type EntryData = z.output<typeof articleData> & { summaryOf?: string };
+export type EntryData = z.output<typeof articleData> & { summaryOf?: { collection: 'sources'; id: string } };
 
 /**
  * An entry in one language: an original, or a translation (content/articles/es/x.mdx), which keeps its
@@ -64,9 +64,12 @@ export interface SiteContent {
  * with the site's schemas, so that tests expect what the content says rather than hard-coded values.
  * `entries` holds every language version of every entry: the originals and their translations.
  */
+/** An MDX file's body as written. */
+const bodyOf = (absolutePath: string) => readContentText(absolutePath).body;
+
 export function loadSiteContent(contentRoot: string): SiteContent {
-	const files = loadContentFiles(resolve(PROJECT_ROOT, contentRoot), PROJECT_ROOT);
-	const problems = validateContent(files);
+	const files = contentFilesIn(contentRoot, PROJECT_ROOT);
+	const problems = contentProblems(contentRoot, PROJECT_ROOT);
 	assert.equal(problems.length, 0, `the content under ${contentRoot} has problems:\n${formatProblems(problems)}`);
 	const entries: SiteEntry[] = [];
 	const sources = new Map<string, Source>();
@@ -81,7 +84,7 @@ export function loadSiteContent(contentRoot: string): SiteContent {
 		if (file.collection === 'events') events.set(file.id, eventSchema.parse(file.data));
 		if (file.collection === 'articles' || file.collection === 'summaries') {
 			const data = file.collection === 'articles' ? articleData.parse(file.data) : summaryData.parse(file.data);
-			const entry: SiteEntry = { collection: file.collection, id: file.id, file: file.file, body: file.body, data };
+			const entry: SiteEntry = { collection: file.collection, id: file.id, file: file.file, body: bodyOf(file.absolutePath), data };
 			entries.push(entry);
 			originals.set(`${file.collection}/${file.id}`, entry);
 		}
@@ -92,7 +95,7 @@ export function loadSiteContent(contentRoot: string): SiteContent {
 			const original = originals.get(`${collection}/${id}`);
 			assert.ok(original && isLanguage(folder), `${file.file} translates no original`);
 			const data = translateEntryData(original.data, entryTranslationSchema.parse(file.data), folder, file.file);
-			entries.push({ collection, id, file: file.file, body: file.body, data });
+			entries.push({ collection, id, file: file.file, body: bodyOf(file.absolutePath), data });
 		}
 	return { entries, sources, topics, authors, events };
 }
@@ -201,9 +204,9 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 		assert.ok(wording, `${where}: figure ${figure.id} has no .figure-wording`);
 		assert.equal(collapse(visibleText(wording)), collapse(`“${figure.wording}”`), `${where}: wording of figure ${figure.id}`);
 		const sourceLinks = item.querySelectorAll('.figure-source a').map((link) => link.getAttribute('href'));
-		const expectedLinks = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].map((id) => `#ref-${id}`);
+		const expectedLinks = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].map(({ id }) => `#ref-${id}`);
 		assert.deepEqual(sourceLinks, expectedLinks, `${where}: figure ${figure.id} links its source (and via)`);
-		const parties = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].filter((id) => sources.get(id)?.partyToEvents);
+		const parties = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].filter(({ id }) => sources.get(id)?.partyToEvents);
 		assert.equal(
 			item.querySelectorAll('.figure-source .party-label').length,
 			parties.length,
@@ -215,7 +218,7 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 	const references = page.querySelectorAll('.reference-list li[data-source-id]');
 	assert.deepEqual(
 		references.map((item) => item.getAttribute('data-source-id')),
-		data.sources,
+		data.sources.map(({ id }) => id),
 		`${where}: the reference list lists the frontmatter sources in order`,
 	);
 	assert.deepEqual(
@@ -224,7 +227,7 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 		`${where}: references are numbered in order`,
 	);
 	references.forEach((item, index) => {
-		const id = data.sources[index] ?? '';
+		const id = data.sources[index]?.id ?? '';
 		const source = sources.get(id);
 		assert.ok(source, `${where}: source ${id} is in the content`);
 		assert.ok(textOf(item).includes(collapse(source.title)), `${where}: reference ${index + 1} shows its title`);
@@ -237,7 +240,7 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 	const eventLinks = page.querySelectorAll('.events-covered a[data-event-id]');
 	assert.deepEqual(
 		eventLinks.map((link) => link.getAttribute('data-event-id')).sort(),
-		data.events.toSorted(),
+		data.events.map(({ id }) => id).toSorted(),
 		`${where}: the "Events covered" list holds the frontmatter events`,
 	);
 	for (const link of eventLinks)
@@ -257,7 +260,7 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 		assert.equal(textOf(link), `[${target.getAttribute('value')}]`, `${where}: citation ${href} shows the number of its reference`);
 	}
 	const citedOnPage = new Set(cites.map((link) => (link.getAttribute('href') ?? '').replace(/^#ref-/, '')));
-	assert.deepEqual(citedOnPage, new Set(citedSourceIds(entry.body)), `${where}: every <Cite /> of the body is rendered`);
+	assert.deepEqual(citedOnPage, new Set(citedIn(entry.body)), `${where}: every <Cite /> of the body is rendered`);
 
 	// Kind: a summary says so, names the original, and is marked apart from articles.
 	const article = page.querySelector('article.entry');
@@ -270,8 +273,8 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 		assert.equal(textOf(label), t(data.lang, 'kind.summaryOf'), `${where}: the kind label says it is a summary`);
 		const note = page.querySelector('.summary-note');
 		assert.ok(note, `${where}: a summary shows the summary note`);
-		const original = sources.get(data.summaryOf ?? '');
-		assert.ok(original, `${where}: the summarised source ${data.summaryOf} is in the content`);
+		const original = sources.get(data.summaryOf?.id ?? '');
+		assert.ok(original, `${where}: the summarised source ${data.summaryOf?.id} is in the content`);
 		assert.ok(textOf(note).includes(collapse(original.title)), `${where}: the summary note names the original's title`);
 	} else {
 		assert.equal(label.classList.contains('kind-summary'), false, `${where}: an article's kind label is not a summary's`);
@@ -310,9 +313,9 @@ export interface RunResult {
 }
 
 /** Runs a script of the project with this Node, from the project root, with Astro's binaries on the PATH. */
-export function runScript(script: string, env: Record<string, string>): Promise<RunResult> {
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): Promise<RunResult> {
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, [script], {
+		const child = spawn(process.execPath, [script, ...args], {
 			cwd: PROJECT_ROOT,
 			env: {
 				...process.env,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatPath } from '../../src/content-model/validate.ts';
+import { formatPath } from '../../src/content-model/problems.ts';
 
 export interface ExpectedIssue {
 	/** As an editor sees it: `figures[0].source`. */

@@ -96,7 +96,7 @@ describe('chartModel', () => {
 
 	it('draws one mark per report, each with its source’s series', () => {
 		assert.equal(model.marks.length, 5);
-		for (const item of model.marks) assert.equal(item.series.sourceId, item.report.figure.source);
+		for (const item of model.marks) assert.equal(item.series.sourceId, item.report.figure.source.id);
 	});
 
 	it('has a value axis from 0 at the bottom of the plot', () => {

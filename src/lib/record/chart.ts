@@ -145,7 +145,7 @@ export function timeDomain(reports: readonly Report[], maxTicks = 5): { start: n
 
 /** Each source in order of its first report, with a shape and a colour: two sources differ in shape as well as colour. */
 export function seriesOf(reports: readonly Report[]): ChartSeries[] {
-	const ids = [...new Set(reports.map((report) => report.figure.source))];
+	const ids = [...new Set(reports.map((report) => report.figure.source.id))];
 	return ids.map((sourceId, index) => ({ sourceId, shape: SHAPES[index % SHAPES.length] as Shape, colour: (index % COLOURS) + 1 }));
 }
 
@@ -170,7 +170,7 @@ export function chartModel(reports: readonly Report[]): ChartModel {
 
 	const marks = reports.map((report): ChartMark => {
 		const { figure } = report;
-		const own = series.find((item) => item.sourceId === figure.source) as ChartSeries;
+		const own = series.find((item) => item.sourceId === figure.source.id) as ChartSeries;
 		const kind = MARK_KIND[figure.qualifier];
 		const span = dateSpan(figure.reported);
 		const markX = round(x(span.middle) + (offsets.get(report) ?? 0));

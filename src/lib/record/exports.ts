@@ -1,4 +1,5 @@
 // What the /data/ endpoints write: the record of the default language as rows (Astro only).
+import { idsOf } from '../../schemas/reference.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { urls } from '../urls.ts';
 import { entriesCiting, entriesCovering, eventsCiting, loadRecord, sourceFacts } from './load.ts';
@@ -33,7 +34,7 @@ export async function eventExport(site: URL | string): Promise<EventRow[]> {
 		title: event.data.title,
 		description: event.data.description,
 		country: event.data.country,
-		sources: event.data.sources,
+		sources: idsOf(event.data.sources),
 		covered_by: entriesCovering(record, event.id).map((entry) => entry.id),
 	}));
 }

@@ -1,5 +1,6 @@
 // The record as the pages and the data exports see it, read through Astro's content collections.
 // Everything here depends on astro:content; the logic it calls lives in the tested modules beside it.
+import { idsOf } from '../../schemas/reference.ts';
 import type { CollectionEntry } from 'astro:content';
 import { indexer } from '../indexer.ts';
 import { recordsIn } from '../records.ts';
@@ -77,7 +78,7 @@ export function loadRecord(lang: Language): Promise<SiteRecord> {
 	return loaded;
 }
 
-const entriesBySource = indexer<Entry>((entry) => entry.data.sources);
+const entriesBySource = indexer<Entry>((entry) => idsOf(entry.data.sources));
 
 /** Published entries that list the source among their sources, newest first. */
 export function entriesCiting(record: SiteRecord, sourceId: string): Entry[] {
@@ -85,12 +86,12 @@ export function entriesCiting(record: SiteRecord, sourceId: string): Entry[] {
 }
 
 export function eventsCiting(record: SiteRecord, sourceId: string): TimelineEvent[] {
-	return record.events.filter((event) => event.data.sources.includes(sourceId));
+	return record.events.filter((event) => event.data.sources.some((source) => source.id === sourceId));
 }
 
 /** Published entries that say they cover the event, oldest first, as a reader would follow the story. */
 export function entriesCovering(record: SiteRecord, eventId: string): Entry[] {
-	return record.entries.filter((entry) => entry.data.events.includes(eventId)).toReversed();
+	return record.entries.filter((entry) => entry.data.events.some((event) => event.id === eventId)).toReversed();
 }
 
 export function sourceById(record: SiteRecord, id: string): Source {

@@ -83,8 +83,8 @@ export function figureRows(reports: readonly Report[], sources: ReadonlyMap<stri
 		group.flatMap((report) =>
 			report.citations.map((citation): FigureRow => {
 				const { figure } = report;
-				const source = sources.get(figure.source);
-				if (!source) throw new Error(`Figure "${citation.figureId}" names source "${figure.source}", which is not in the content.`);
+				const source = sources.get(figure.source.id);
+				if (!source) throw new Error(`Figure "${citation.figureId}" names source "${figure.source.id}", which is not in the content.`);
 				const { lower, upper } = figureBounds(figure);
 				return {
 					figure_id: citation.figureId,

@@ -87,7 +87,7 @@ export function compareReports(a: Report, b: Report): number {
 	return (
 		compareDates(a.figure.reported, b.figure.reported) ||
 		nominalValue(a.figure) - nominalValue(b.figure) ||
-		a.figure.source.localeCompare(b.figure.source) ||
+		a.figure.source.id.localeCompare(b.figure.source.id) ||
 		a.id.localeCompare(b.id)
 	);
 }
@@ -98,7 +98,7 @@ export function groupReports(cited: readonly CitedFigure[]): Report[] {
 	for (const { figure, entry, key: givenKey } of cited) {
 		const key = givenKey ?? reportKey(figure);
 		const group = byKey.get(key) ?? { figure, citations: [] };
-		group.citations.push({ entry, figureId: figure.id, via: figure.via });
+		group.citations.push({ entry, figureId: figure.id, via: figure.via?.id });
 		byKey.set(key, group);
 	}
 	// The first cited figure under each id, looked up once per report (not a scan of every figure).
@@ -149,7 +149,7 @@ export function samePeriodDisagreements(reports: readonly Report[]): Report[][] 
 }
 
 // Every source page asks both questions below: each list of reports is indexed once, not scanned per page.
-const reportsByCounter = indexer<Report>((report) => [report.figure.source]);
+const reportsByCounter = indexer<Report>((report) => [report.figure.source.id]);
 const reportsByVia = indexer<Report>(viasOf);
 
 /** Reports a source counted itself. */

@@ -1,9 +1,7 @@
-import { citedSourceIds } from './citations.ts';
-import { type CollectionName, COLLECTIONS, ENTRY_COLLECTIONS, splitLanguageId, TRANSLATION_COLLECTIONS } from './collections.ts';
-import type { ContentFile } from './load-files.ts';
-import { objects, rawData, strings } from './raw-data.ts';
-import type { Problem } from './validate.ts';
-import { DEFAULT_LANGUAGE, TRANSLATION_LANGUAGES } from '../i18n/languages.ts';
+import { type CollectionName, COLLECTIONS, ENTRY_COLLECTIONS, splitLanguageId, TRANSLATION_COLLECTIONS } from '../collections.ts';
+import { type ContentFile, dateIn, objects, rawData, strings } from '../content-file.ts';
+import type { Problem } from '../problems.ts';
+import { DEFAULT_LANGUAGE, TRANSLATION_LANGUAGES } from '../../i18n/languages.ts';
 
 /** The figure fields that are prose, and so translated; everything else about a figure is shared. */
 const PROSE_FIELDS = ['victims', 'perpetrator', 'region', 'breakdown'] as const;
@@ -31,7 +29,7 @@ export function checkTranslations(files: readonly ContentFile[]): Problem[] {
 	const byKey = new Map(files.map((file) => [`${file.collection}/${file.id}`, file]));
 	for (const file of files) {
 		const originalCollection = ORIGINAL_COLLECTION[file.collection];
-		if (originalCollection === undefined || file.parseError !== undefined) continue;
+		if (originalCollection === undefined || file.data === undefined) continue;
 		const { folder, id } = splitLanguageId(file.id);
 		if (folder === undefined) continue;
 		const problem = (field: string, message: string) => problems.push({ file: file.file, field, message });
@@ -48,7 +46,7 @@ export function checkTranslations(files: readonly ContentFile[]): Problem[] {
 			problem('', `translates nothing: there is no ${originalFolder}/${id}.${extension} with the same file name`);
 			continue;
 		}
-		if (original.parseError !== undefined || !(ENTRY_COLLECTIONS as readonly string[]).includes(originalCollection)) continue;
+		if (original.data === undefined || !(ENTRY_COLLECTIONS as readonly string[]).includes(originalCollection)) continue;
 		const data = rawData(file);
 		const originalData = rawData(original);
 
@@ -82,12 +80,12 @@ export function checkTranslations(files: readonly ContentFile[]): Problem[] {
 			problem('image', 'missing: the original has an image; give its alt text in this language');
 		if (!originalHasImage && data.image !== undefined) problem('image', 'the original has no image');
 
-		if (typeof data.translated === 'string' && typeof originalData.published === 'string' && data.translated < originalData.published)
-			problem('translated', `the original was only published on ${originalData.published}`);
+		const [translated, published] = [dateIn(data.translated), dateIn(originalData.published)];
+		if (translated && published && translated.iso < published.iso) problem('translated', `the original was only published on ${published.iso}`);
 
 		const sources = new Set(strings(originalData.sources));
-		for (const sourceId of citedSourceIds(file.body)) {
-			if (!sources.has(sourceId)) problem('body', `<Cite id="${sourceId}" /> names a source that is not in the original's sources`);
+		for (const { id: sourceId, line } of file.body?.citations ?? []) {
+			if (!sources.has(sourceId)) problem(`line ${line}`, `<Cite id="${sourceId}" /> names a source that is not in the original's sources`);
 		}
 	}
 	return problems;

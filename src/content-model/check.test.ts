@@ -3,15 +3,35 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { parseBody, readBody } from './body.ts';
+import { checkContent, schemaProblems } from './check.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
-import { type ContentFile, loadContentFiles } from './load-files.ts';
-import { type Problem, formatPath, formatProblems, validateContent } from './validate.ts';
+import type { ContentFile } from './content-file.ts';
+import { unreadFiles } from './folders.ts';
+import { type Problem, formatPath, formatProblems } from './problems.ts';
 
-/** An in-memory content file, named as an editor would see it: content/<folder>/<id>.<extension>. */
-function contentFile(collection: CollectionName, id: string, data: unknown, body = ''): ContentFile {
+/**
+ * A content file as the loader hands it to the check, named as an editor would see it
+ * (content/<folder>/<id>.<extension>): its own problems found by its schema, its body read.
+ */
+function contentFile(collection: CollectionName, id: string, data: unknown, body?: string): ContentFile {
 	const { folder, extension } = COLLECTIONS[collection];
 	const file = `content/${folder}/${id}.${extension}`;
-	return { collection, id, file, absolutePath: `/nonexistent/${file}`, data, body };
+	return {
+		collection,
+		id,
+		file,
+		absolutePath: `/nonexistent/${file}`,
+		data,
+		body: body === undefined ? undefined : readBody(parseBody(body, 1), 1, 'en'),
+		problems: schemaProblems(collection, file, data),
+	};
+}
+
+/** A file Astro could not read at all. */
+function unreadable(collection: CollectionName, id: string, message: string): ContentFile {
+	const file = contentFile(collection, id, undefined);
+	return { ...file, problems: [{ file: file.file, field: '', message }] };
 }
 
 function figure(id: string, source: string, via?: string) {
@@ -108,20 +128,20 @@ function article(id: string, overrides: Record<string, unknown> = {}, body = '')
 	return contentFile('articles', id, entryData(overrides), body);
 }
 
-describe('validateContent', () => {
+describe('checkContent', () => {
 	it('finds no problem in a good tree', () => {
-		assert.deepEqual(validateContent(goodFiles()), []);
+		assert.deepEqual(checkContent(goodFiles()), []);
 	});
 
 	it('lets a summary share its id with the source it summarises', () => {
 		const files = goodFiles();
 		const named = files.filter((file) => file.id === 'original-article').map((file) => file.file);
 		assert.deepEqual(named, ['content/sources/original-article.yaml', 'content/summaries/original-article.mdx']);
-		assert.deepEqual(validateContent(files), []);
+		assert.deepEqual(checkContent(files), []);
 	});
 
 	it('reports an author that does not exist', () => {
-		assert.deepEqual(validateContent(withFile(article('first-article', { authors: ['editorial-team', 'nobody'] }))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', { authors: ['editorial-team', 'nobody'] }))), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'authors[1]',
@@ -131,7 +151,7 @@ describe('validateContent', () => {
 	});
 
 	it('reports a topic that does not exist', () => {
-		assert.deepEqual(validateContent(withFile(article('first-article', { tags: ['elections'] }))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', { tags: ['elections'] }))), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'tags[0]',
@@ -141,7 +161,7 @@ describe('validateContent', () => {
 	});
 
 	it('reports a source that does not exist', () => {
-		assert.deepEqual(validateContent(withFile(article('first-article', { sources: ['report-one', 'report-three'] }))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', { sources: ['report-one', 'report-three'] }))), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'sources[1]',
@@ -156,7 +176,7 @@ describe('validateContent', () => {
 			'ghost-summary',
 			entryData({ sources: ['report-one', 'ghost'], summaryOf: 'ghost', figures: [] }),
 		);
-		assert.deepEqual(validateContent(withFile(summary)), [
+		assert.deepEqual(checkContent(withFile(summary)), [
 			{
 				file: 'content/summaries/ghost-summary.mdx',
 				field: 'sources[1]',
@@ -168,12 +188,12 @@ describe('validateContent', () => {
 
 	it('does not resolve the author names of a source as ids', () => {
 		const files = withFile(contentFile('sources', 'report-one', { ...source('Report one'), authors: ['Logan Williams'] }));
-		assert.deepEqual(validateContent(files), []);
+		assert.deepEqual(checkContent(files), []);
 	});
 
 	it('reports a figure id used in two files, naming both files', () => {
 		const second = article('second-article', { figures: [figure('toll-one', 'report-two')] });
-		const problems = validateContent(withFile(second));
+		const problems = checkContent(withFile(second));
 		assert.deepEqual(problems, [
 			{
 				file: 'content/articles/second-article.mdx',
@@ -189,7 +209,7 @@ describe('validateContent', () => {
 			'original-article',
 			entryData({ sources: ['original-article'], summaryOf: 'original-article', figures: [figure('toll-one', 'original-article')] }),
 		);
-		const problems = validateContent(withFile(summary));
+		const problems = checkContent(withFile(summary));
 		assert.equal(problems.length, 1);
 		assert.equal(problems[0]?.file, 'content/summaries/original-article.mdx');
 		assert.equal(problems[0]?.field, 'figures[0].id');
@@ -198,7 +218,7 @@ describe('validateContent', () => {
 
 	it('reports a figure id repeated within one file once, as a schema problem', () => {
 		const twice = article('first-article', { figures: [figure('toll-one', 'report-one'), figure('toll-one', 'report-two')] });
-		assert.deepEqual(validateContent(withFile(twice)), [
+		assert.deepEqual(checkContent(withFile(twice)), [
 			{ file: 'content/articles/first-article.mdx', field: 'figures[1]', message: '"toll-one" is listed twice' },
 		]);
 	});
@@ -206,7 +226,7 @@ describe('validateContent', () => {
 	it('reports two files with the same id in one collection', () => {
 		const copy: ContentFile = { ...article('first-article', { figures: [] }), file: 'content/articles/2023/first-article.mdx' };
 		const files = [...goodFiles(), copy];
-		assert.deepEqual(validateContent(files), [
+		assert.deepEqual(checkContent(files), [
 			{
 				file: 'content/articles/2023/first-article.mdx',
 				field: '',
@@ -217,29 +237,26 @@ describe('validateContent', () => {
 
 	it('reports a <Cite /> naming a source that is not among the entry’s sources', () => {
 		const body = 'Known.<Cite id="report-one" /> Unknown.<Cite id="original-article" />';
-		assert.deepEqual(validateContent(withFile(article('first-article', {}, body))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', {}, body))), [
 			{
 				file: 'content/articles/first-article.mdx',
-				field: 'body',
+				field: 'line 1',
 				message: '<Cite id="original-article" /> names a source that is not in this entry\'s sources',
 			},
 		]);
 	});
 
 	it('reports a <Cite /> naming a source that does not exist at all', () => {
-		const problems = validateContent(withFile(article('first-article', {}, 'Text.<Cite id="made-up" />')));
+		const problems = checkContent(withFile(article('first-article', {}, 'Text.<Cite id="made-up" />')));
 		assert.deepEqual(
 			problems.map(({ field, message }) => [field, message]),
-			[['body', '<Cite id="made-up" /> names a source that is not in this entry\'s sources']],
+			[['line 1', '<Cite id="made-up" /> names a source that is not in this entry\'s sources']],
 		);
 	});
 
 	it('reports a file that could not be read, and checks the rest', () => {
-		const broken: ContentFile = {
-			...contentFile('topics', 'broken', undefined),
-			parseError: 'Nested mappings are not allowed in compact mappings at line 1, column 7',
-		};
-		assert.deepEqual(validateContent(withFile(broken)), [
+		const broken = unreadable('topics', 'broken', 'Nested mappings are not allowed in compact mappings at line 1, column 7');
+		assert.deepEqual(checkContent(withFile(broken)), [
 			{ file: 'content/topics/broken.yaml', field: '', message: 'Nested mappings are not allowed in compact mappings at line 1, column 7' },
 		]);
 	});
@@ -247,7 +264,7 @@ describe('validateContent', () => {
 	it('reports a file with nothing in it as missing every required field', () => {
 		const empty = contentFile('topics', 'empty', null);
 		assert.deepEqual(
-			validateContent(withFile(empty)).map(({ file, field }) => [file, field]),
+			checkContent(withFile(empty)).map(({ file, field }) => [file, field]),
 			[
 				['content/topics/empty.yaml', 'name'],
 				['content/topics/empty.yaml', 'description'],
@@ -258,7 +275,7 @@ describe('validateContent', () => {
 
 	it('reports schema problems with the path of the field', () => {
 		const bad = article('first-article', { figures: [figure('toll-one', 'report-three')], countries: ['pe'] });
-		assert.deepEqual(validateContent(withFile(bad)), [
+		assert.deepEqual(checkContent(withFile(bad)), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'countries[0]',
@@ -281,14 +298,14 @@ describe('validateContent', () => {
 			contentFile('summaries', 'bad-summary', entryData({ summaryOf: 'original-article', figures: [] })),
 			contentFile('sources', 'bad-source', { ...source('Bad'), url: 'ftp://example.org', kind: 'blog' }),
 			contentFile('authors', 'bad-author-file', { name: 'No bio', translations: { es: { bio: 'Sin biografía en inglés.' } } }),
-			{ ...contentFile('topics', 'unreadable', undefined), parseError: 'bad YAML' },
+			unreadable('topics', 'unreadable', 'bad YAML'),
 			article('shared-figure', { figures: [figure('toll-one', 'report-two')] }),
 		];
-		const problems = validateContent(files);
+		const problems = checkContent(files);
 		const summary = problems.map(({ file, field }) => `${file} ${field}`);
 		assert.deepEqual(summary.toSorted(), [
 			'content/articles/bad-author.mdx authors[0]',
-			'content/articles/bad-cite.mdx body',
+			'content/articles/bad-cite.mdx line 1',
 			'content/articles/bad-figure.mdx figures[0].value',
 			'content/articles/shared-figure.mdx figures[0].id',
 			'content/authors/bad-author-file.yaml bio',
@@ -303,14 +320,14 @@ describe('validateContent', () => {
 	it('checks references even in a file whose schema check failed', () => {
 		const bad = article('first-article', { countries: ['pe'], authors: ['nobody'] });
 		assert.deepEqual(
-			validateContent(withFile(bad)).map(({ field }) => field),
+			checkContent(withFile(bad)).map(({ field }) => field),
 			['countries[0]', 'authors[0]'],
 		);
 	});
 
 	it('checks that an entry’s image exists beside it', () => {
 		const image = { src: './missing.jpg', alt: 'A march', credit: 'Someone', licence: 'CC BY 4.0' };
-		assert.deepEqual(validateContent(withFile(article('first-article', { image }))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', { image }))), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'image.src',
@@ -320,9 +337,9 @@ describe('validateContent', () => {
 	});
 });
 
-describe('validateContent across the record', () => {
+describe('checkContent across the record', () => {
 	it('reports an event an entry covers that does not exist', () => {
-		assert.deepEqual(validateContent(withFile(article('first-article', { events: ['march', 'strike'] }))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', { events: ['march', 'strike'] }))), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'events[1]',
@@ -332,7 +349,7 @@ describe('validateContent across the record', () => {
 	});
 
 	it('reports an event whose source does not exist', () => {
-		assert.deepEqual(validateContent(withFile(contentFile('events', 'march', event(['report-one', 'report-nine'])))), [
+		assert.deepEqual(checkContent(withFile(contentFile('events', 'march', event(['report-one', 'report-nine'])))), [
 			{
 				file: 'content/events/march.yaml',
 				field: 'sources[1]',
@@ -342,14 +359,14 @@ describe('validateContent across the record', () => {
 	});
 
 	it('reports an event without a source', () => {
-		assert.deepEqual(validateContent(withFile(contentFile('events', 'march', event([])))), [
+		assert.deepEqual(checkContent(withFile(contentFile('events', 'march', event([])))), [
 			{ file: 'content/events/march.yaml', field: 'sources', message: 'list at least one source that dates the event' },
 		]);
 	});
 
 	it('reports a figure reported on a day before its source was published', () => {
 		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022-12-07', to: '2022-12-30' }, reported: '2022-12-31' };
-		assert.deepEqual(validateContent(withFile(article('first-article', { figures: [early] }))), [
+		assert.deepEqual(checkContent(withFile(article('first-article', { figures: [early] }))), [
 			{
 				file: 'content/articles/first-article.mdx',
 				field: 'figures[0].reported',
@@ -361,7 +378,7 @@ describe('validateContent across the record', () => {
 
 	it('reports a figure whose whole reported year ends before its source’s month begins', () => {
 		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022' };
-		const problems = validateContent(withFile(article('first-article', { figures: [early] })));
+		const problems = checkContent(withFile(article('first-article', { figures: [early] })));
 		assert.deepEqual(
 			problems.map(({ field }) => field),
 			['figures[0].reported'],
@@ -370,27 +387,27 @@ describe('validateContent across the record', () => {
 
 	it('accepts partial dates that may fall on or after the publication: a month against a day within it, a year against a month', () => {
 		const sameMonth = withFile(contentFile('sources', 'report-one', source('Report one', '2023-01-26')));
-		assert.deepEqual(validateContent(sameMonth), [], 'reported 2023-01, published 2023-01-26');
+		assert.deepEqual(checkContent(sameMonth), [], 'reported 2023-01, published 2023-01-26');
 		const sameYear = { ...figure('toll-one', 'report-one'), period: { from: '2022-12', to: '2023' }, reported: '2023' };
-		assert.deepEqual(validateContent(withFile(article('first-article', { figures: [sameYear] }))), [], 'reported 2023, published 2023-01');
+		assert.deepEqual(checkContent(withFile(article('first-article', { figures: [sameYear] }))), [], 'reported 2023, published 2023-01');
 	});
 
 	it('does not compare with a source whose date is not known', () => {
 		const undated = withFile(contentFile('sources', 'report-one', source('Report one', null)));
 		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022' };
-		assert.deepEqual(validateContent(withFile(article('first-article', { figures: [early] }), undated)), []);
+		assert.deepEqual(checkContent(withFile(article('first-article', { figures: [early] }), undated)), []);
 	});
 
 	it('compares dates even in a file with other problems', () => {
 		const early = { ...figure('toll-one', 'report-one'), period: { from: '2022', to: '2022' }, reported: '2022', value: -1 };
 		assert.deepEqual(
-			validateContent(withFile(article('first-article', { figures: [early] }))).map(({ field }) => field),
+			checkContent(withFile(article('first-article', { figures: [early] }))).map(({ field }) => field),
 			['figures[0].value', 'figures[0].reported'],
 		);
 	});
 
 	it('reports a source that no entry or event cites', () => {
-		assert.deepEqual(validateContent(withFile(contentFile('sources', 'forgotten-report', source('Forgotten')))), [
+		assert.deepEqual(checkContent(withFile(contentFile('sources', 'forgotten-report', source('Forgotten')))), [
 			{
 				file: 'content/sources/forgotten-report.yaml',
 				field: '',
@@ -402,15 +419,15 @@ describe('validateContent across the record', () => {
 
 	it('accepts an uncited source listed on purpose as background', () => {
 		const background = contentFile('sources', 'further-reading', { ...source('Further reading'), background: true });
-		assert.deepEqual(validateContent(withFile(background)), []);
+		assert.deepEqual(checkContent(withFile(background)), []);
 	});
 
 	it('counts a source cited only by an event, or only as a figure’s via, as cited', () => {
 		const onlyEvent = withFile(contentFile('events', 'strike', event(['dated-by-event'])), withFile(contentFile('sources', 'dated-by-event', source('Dated'))));
-		assert.deepEqual(validateContent(onlyEvent), []);
+		assert.deepEqual(checkContent(onlyEvent), []);
 		const files = goodFiles().filter((file) => file.id !== 'march');
 		const withoutEvent = withFile(article('first-article', { events: [] }, 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />'), files);
-		assert.deepEqual(validateContent(withoutEvent), [], 'report-one is still cited by the article');
+		assert.deepEqual(checkContent(withoutEvent), [], 'report-one is still cited by the article');
 	});
 
 	it('reports every record problem at once, alongside the others', () => {
@@ -422,7 +439,7 @@ describe('validateContent across the record', () => {
 			article('second-article', { figures: [early], events: ['no-event'] }),
 		];
 		assert.deepEqual(
-			validateContent(files)
+			checkContent(files)
 				.map(({ file, field }) => `${file} ${field}`)
 				.toSorted(),
 			[
@@ -436,7 +453,7 @@ describe('validateContent across the record', () => {
 	});
 });
 
-describe('validateContent on translations', () => {
+describe('checkContent on translations', () => {
 	/** A figure with prose to translate: who, where, and a breakdown. */
 	const withProse = { ...figure('toll-one', 'report-one'), victims: 'protesters', place: { country: 'PE', region: 'Puno' }, breakdown: [{ label: 'children', qualifier: 'exact', value: 7 }] };
 	const proseInSpanish = { victims: 'manifestantes', region: 'Puno', breakdown: ['niños'] };
@@ -451,7 +468,7 @@ describe('validateContent on translations', () => {
 			translation('es/first-article', { figures: { 'toll-one': proseInSpanish } }),
 			contentFile('summaryTranslations', 'es/original-article', { title: 'Resumen', description: 'Su texto, resumido.', translated: '2023-02-01' }, 'Sus palabras.<Cite id="original-article" />'),
 		];
-		assert.deepEqual(validateContent(files), []);
+		assert.deepEqual(checkContent(files), []);
 	});
 
 	it('reports figure prose left untranslated, translated for nothing, a breakdown of another length and an unknown figure', () => {
@@ -460,7 +477,7 @@ describe('validateContent on translations', () => {
 			translation('es/first-article', { figures: { 'toll-one': { victims: 'manifestantes', perpetrator: 'la policía', breakdown: ['niños', 'niñas'] }, 'toll-two': {} } }),
 		];
 		const file = 'content/articles/es/first-article.mdx';
-		assert.deepEqual(validateContent(files), [
+		assert.deepEqual(checkContent(files), [
 			{ file, field: 'figures.toll-one.region', message: "missing: the original gives this figure's region; translate it" },
 			{ file, field: 'figures.toll-one.perpetrator', message: "the original's figure has no perpetrator, so there is nothing to translate" },
 			{ file, field: 'figures.toll-one.breakdown', message: "the original's breakdown has 1 parts; give one label for each, in the same order" },
@@ -470,7 +487,7 @@ describe('validateContent on translations', () => {
 
 	it('reports a translation in a folder that is not a language of the site, and one that translates nothing', () => {
 		const files = [...goodFiles(), translation('fr/first-article'), translation('es/no-such-article'), contentFile('pages', 'es/contact', { title: 'Contacto', description: 'Escríbanos.' })];
-		assert.deepEqual(validateContent(files), [
+		assert.deepEqual(checkContent(files), [
 			{
 				file: 'content/articles/fr/first-article.mdx',
 				field: '',
@@ -484,11 +501,11 @@ describe('validateContent on translations', () => {
 	it('reports a <Cite /> of a source the original does not cite, a translation older than its original, and an image the original lacks', () => {
 		const file = 'content/articles/es/first-article.mdx';
 		const cite = translation('es/first-article', {}, 'Texto.<Cite id="original-article" />');
-		assert.deepEqual(validateContent([...goodFiles(), cite]), [
-			{ file, field: 'body', message: '<Cite id="original-article" /> names a source that is not in the original\'s sources' },
+		assert.deepEqual(checkContent([...goodFiles(), cite]), [
+			{ file, field: 'line 1', message: '<Cite id="original-article" /> names a source that is not in the original\'s sources' },
 		]);
 		const early = translation('es/first-article', { translated: '2023-01-31', image: { alt: 'Una marcha' } });
-		assert.deepEqual(validateContent([...goodFiles(), early]), [
+		assert.deepEqual(checkContent([...goodFiles(), early]), [
 			{ file, field: 'image', message: 'the original has no image' },
 			{ file, field: 'translated', message: 'the original was only published on 2023-02-01' },
 		]);
@@ -499,7 +516,7 @@ describe('validateContent on translations', () => {
 			contentFile('pages', 'es/about', { title: 'Acerca de', description: 'Quiénes somos.', lang: 'es' }),
 			withFile(article('first-article', { lang: 'es' }, 'Text.<Cite id="report-one" /> More.<Cite id="report-two" />')),
 		);
-		assert.deepEqual(validateContent(files), [
+		assert.deepEqual(checkContent(files), [
 			{ file: 'content/pages/es/about.mdx', field: '', message: 'Unrecognized key: "lang"' },
 			{
 				file: 'content/articles/first-article.mdx',
@@ -510,75 +527,39 @@ describe('validateContent on translations', () => {
 	});
 });
 
-describe('validateContent on files read from disk', () => {
+describe('unreadFiles', () => {
 	let root: string;
 
-	function write(path: string, text: string): void {
+	function write(path: string, text = ''): void {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), text);
 	}
 
 	before(() => {
-		root = mkdtempSync(join(tmpdir(), 'validate-test-'));
-		write('content/authors/editorial-team.yaml', 'name: Editorial team\nbio: Our editors.\ntranslations:\n  es:\n    bio: Nuestros editores.\n');
-		write(
-			'content/topics/repression.yaml',
-			'name: Repression\ndescription: Killings and arrests.\ntranslations:\n  es:\n    name: Represión\n    description: Asesinatos y detenciones.\n',
-		);
-		write('content/topics/broken.yaml', 'name: Broken: yes: no\n  description: [unclosed\n');
-		write('content/topics/notes.txt', 'An editor’s notes, saved in the wrong place.\n');
-		write('content/sources/report-one.yaml', 'title: Report one\npublisher: null\nkind: press\npublished: 2023-01\n');
-		write('content/articles/no-frontmatter.mdx', '# Just a heading\n');
-		write('content/articles/photo.jpg', 'not really a photo');
-		write(
-			'content/articles/good.mdx',
-			[
-				'---',
-				'title: Good',
-				'description: A standfirst.',
-				'published: 2023-02-01',
-				'authors: [editorial-team]',
-				'tags: [repression]',
-				'countries: [PE]',
-				'sources: [report-one]',
-				'image: { src: ./photo.jpg, alt: A photo, credit: Someone, licence: CC BY 4.0 }',
-				'---',
-				'',
-				'Text.<Cite id="report-one" />',
-				'',
-			].join('\n'),
-		);
+		root = mkdtempSync(join(tmpdir(), 'unread-files-test-'));
+		write('content/topics/repression.yaml');
+		write('content/topics/notes.txt', 'An editor’s notes, saved in the wrong place.');
+		write('content/authors/misnamed.yml');
+		write('content/articles/good.mdx');
+		write('content/articles/photo.jpg');
+		write('content/articles/.draft-notes.mdx');
+		write('content/articles/es/good.mdx');
+		write('content/articles/es/2023/too-deep.mdx');
+		write('content/pages/es/about.mdx');
 	});
 
 	after(() => rmSync(root, { recursive: true, force: true }));
 
-	it('reads files with their paths relative to the project and their ids from their names', () => {
-		const files = loadContentFiles(join(root, 'content'), root);
-		const good = files.find((file) => file.file === 'content/articles/good.mdx');
-		assert.ok(good);
-		assert.equal(good.id, 'good');
-		assert.equal(good.collection, 'articles');
-		assert.match(good.body, /^\nText\.<Cite id="report-one" \/>/);
-		assert.equal(
-			files.some((file) => file.file.endsWith('.jpg')),
-			false,
-			'images beside entries are not content files',
-		);
-	});
-
-	it('reports the YAML parse error, the file without frontmatter and the wrong extension, and nothing for the good files', () => {
-		const problems = validateContent(loadContentFiles(join(root, 'content'), root));
-		const byFile = new Map(problems.map((problem) => [problem.file, problem]));
-		assert.deepEqual([...byFile.keys()].toSorted(), [
-			'content/articles/no-frontmatter.mdx',
-			'content/topics/broken.yaml',
-			'content/topics/notes.txt',
+	it('reports each file no collection reads, naming why, and nothing for the rest', () => {
+		assert.deepEqual(unreadFiles(join(root, 'content'), root), [
+			{
+				file: 'content/articles/es/2023/too-deep.mdx',
+				field: '',
+				message: 'is not read: files in articles/ go at its top, or one folder down in a language folder (articles/es/)',
+			},
+			{ file: 'content/authors/misnamed.yml', field: '', message: 'is not read: files in authors/ must end in .yaml' },
+			{ file: 'content/topics/notes.txt', field: '', message: 'is not read: files in topics/ must end in .yaml' },
 		]);
-		assert.equal(problems.length, 3);
-		assert.match(byFile.get('content/topics/broken.yaml')?.message ?? '', /line \d+/);
-		assert.equal(byFile.get('content/topics/broken.yaml')?.field, '');
-		assert.match(byFile.get('content/articles/no-frontmatter.mdx')?.message ?? '', /frontmatter/);
-		assert.equal(byFile.get('content/topics/notes.txt')?.message, 'is not read: files in topics/ must end in .yaml');
 	});
 });
 
@@ -627,8 +608,8 @@ describe('formatProblems', () => {
 		assert.match(formatProblems(problems.slice(1, 2)), /^1 content problem:\n/);
 	});
 
-	it('formats what validateContent finds', () => {
-		const text = formatProblems(validateContent(withFile(article('first-article', { figures: [figure('toll-one', 'nowhere')] }))));
+	it('formats what checkContent finds', () => {
+		const text = formatProblems(checkContent(withFile(article('first-article', { figures: [figure('toll-one', 'nowhere')] }))));
 		assert.match(text, /^1 content problem:/);
 		assert.match(text, /^content\/articles\/first-article\.mdx$/m);
 		assert.match(text, /^ {2}figures\[0\]\.source: "nowhere" is not among this entry's sources; add it to sources$/m);

@@ -1,9 +1,7 @@
-import { citedSourceIds } from './citations.ts';
-import { ENTRY_COLLECTIONS } from './collections.ts';
-import type { ContentFile } from './load-files.ts';
-import { objects, rawData, strings } from './raw-data.ts';
-import type { Problem } from './validate.ts';
-import { type PartialDate, earliestDay, latestDay, partialDateSchema } from '../schemas/partial-date.ts';
+import { ENTRY_COLLECTIONS } from '../collections.ts';
+import { type ContentFile, dateIn, objects, rawData, strings } from '../content-file.ts';
+import type { Problem } from '../problems.ts';
+import { type PartialDate, earliestDay, latestDay } from '../../schemas/partial-date.ts';
 
 /**
  * Checks that hold the record together across files: no figure is reported before its source
@@ -11,17 +9,11 @@ import { type PartialDate, earliestDay, latestDay, partialDateSchema } from '../
  * they read the files as written, so that they still run in a file with other mistakes.
  */
 export function checkRecord(files: readonly ContentFile[]): Problem[] {
-	const readable = files.filter((file) => file.parseError === undefined);
-	return [...checkReportedAfterPublished(readable), ...checkEverySourceCited(readable)];
+	return [...checkReportedAfterPublished(files), ...checkEverySourceCited(files)];
 }
 
 function isEntry(file: ContentFile): boolean {
 	return (ENTRY_COLLECTIONS as readonly string[]).includes(file.collection);
-}
-
-function dateOf(value: unknown): PartialDate | undefined {
-	const result = partialDateSchema.safeParse(value);
-	return result.success ? result.data : undefined;
 }
 
 /**
@@ -33,12 +25,12 @@ function checkReportedAfterPublished(files: readonly ContentFile[]): Problem[] {
 	const published = new Map<string, PartialDate>();
 	for (const file of files) {
 		if (file.collection !== 'sources') continue;
-		const date = dateOf(rawData(file).published);
+		const date = dateIn(rawData(file).published);
 		if (date) published.set(file.id, date);
 	}
 	return files.filter(isEntry).flatMap((file) =>
 		objects(rawData(file).figures).flatMap(({ index, item }): Problem[] => {
-			const reported = dateOf(item.reported);
+			const reported = dateIn(item.reported);
 			const source = typeof item.source === 'string' ? item.source : undefined;
 			const sourceDate = source === undefined ? undefined : published.get(source);
 			if (!reported || !sourceDate || latestDay(reported) >= earliestDay(sourceDate)) return [];
@@ -64,7 +56,7 @@ function citedIds(files: readonly ContentFile[]): Set<string> {
 		if (typeof data.summaryOf === 'string') cited.add(data.summaryOf);
 		for (const { item } of objects(data.figures))
 			for (const key of ['source', 'via'] as const) if (typeof item[key] === 'string') cited.add(item[key]);
-		for (const id of citedSourceIds(file.body)) cited.add(id);
+		for (const { id } of file.body?.citations ?? []) cited.add(id);
 	}
 	return cited;
 }

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
-import type { ContentFile } from './load-files.ts';
-import { checkTranslations } from './translation-checks.ts';
+import { parseBody, readBody } from '../body.ts';
+import { COLLECTIONS, type CollectionName } from '../collections.ts';
+import type { ContentFile } from '../content-file.ts';
+import { checkTranslations } from './translations.ts';
 
 function contentFile(collection: CollectionName, id: string, data: unknown, body = ''): ContentFile {
 	const { folder, extension } = COLLECTIONS[collection];
 	const file = `content/${folder}/${id}.${extension}`;
-	return { collection, id, file, absolutePath: `/nonexistent/${file}`, data, body };
+	return { collection, id, file, absolutePath: `/nonexistent/${file}`, data, body: readBody(parseBody(body, 1), 1, 'en'), problems: [] };
 }
 
 const original = contentFile(
@@ -108,11 +109,11 @@ describe('checkTranslations', () => {
 		);
 	});
 
-	it('refuses a citation of a source the original does not list', () => {
-		const problems = problemsOf(translation({}, 'Texto <Cite id="report-two" />'));
+	it('refuses a citation of a source the original does not list, naming its line', () => {
+		const problems = problemsOf(translation({}, 'Texto <Cite id="report-one" />\n\nMás <Cite id="report-two" />'));
 		assert.deepEqual(
 			problems.map((problem) => problem.field),
-			['body'],
+			['line 3'],
 		);
 		assert.match(problems[0]?.message ?? '', /report-two/);
 	});
