@@ -109,7 +109,7 @@ export function checkFeedHtmlIsComplete(html: string, entry: SiteEntry, page: st
 	);
 	data.figures.forEach((figure, index) => {
 		const links = figures[index]?.querySelectorAll('.figure-source a').map((link) => link.getAttribute('href')) ?? [];
-		const expected = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].map((id) => `${page}#ref-${id}`);
+		const expected = [figure.source, ...(figure.via === undefined ? [] : [figure.via])].map(({ id }) => `${page}#ref-${id}`);
 		assert.deepEqual(links, expected, `${where}: figure ${figure.id} links its source on the entry's page`);
 	});
 
@@ -117,7 +117,7 @@ export function checkFeedHtmlIsComplete(html: string, entry: SiteEntry, page: st
 	const references = doc.querySelectorAll('.reference-list li[data-source-id]');
 	assert.deepEqual(
 		references.map((item) => item.getAttribute('data-source-id')),
-		data.sources,
+		data.sources.map(({ id }) => id),
 		`${where}: the reference list lists the frontmatter sources`,
 	);
 	assert.deepEqual(

@@ -84,7 +84,7 @@ export function checkFiguresPage(outDir: string, content: SiteContent, lang: Lan
 		rowOfReport.set(sameReport(first), row.getAttribute('data-report-id') ?? '');
 		assert.equal(textOf(row.querySelector('.report-number')).startsWith(formatCount(first, lang)), true, `row of ${first.id}: number`);
 		assert.ok(
-			row.querySelectorAll('.report-source a').some((link) => link.getAttribute('href')?.endsWith(`/${languagePrefix(lang)}sources/${first.source}/`)),
+			row.querySelectorAll('.report-source a').some((link) => link.getAttribute('href')?.endsWith(`/${languagePrefix(lang)}sources/${first.source.id}/`)),
 			`row of ${first.id} links to its source's page`,
 		);
 	}
@@ -222,7 +222,7 @@ export function checkExports(outDir: string, content: SiteContent): void {
 		const bounds = figureBounds(figure);
 		assert.deepEqual(
 			[row.article_id, row.category, row.qualifier, row.value, row.min, row.max, row.wording, row.reported, row.source_id, row.via_id],
-			[entry.id, figure.category, figure.qualifier, figure.value ?? null, figure.min ?? null, figure.max ?? null, figure.wording, figure.reported.iso, figure.source, figure.via ?? null],
+			[entry.id, figure.category, figure.qualifier, figure.value ?? null, figure.min ?? null, figure.max ?? null, figure.wording, figure.reported.iso, figure.source.id, figure.via?.id ?? null],
 			`figures.json row ${figure.id}`,
 		);
 		assert.deepEqual([row.lower_bound, row.upper_bound], [bounds.lower, bounds.upper], `figures.json row ${figure.id}: bounds`);
