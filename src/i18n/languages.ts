@@ -1,5 +1,3 @@
-import { remembered } from '../lib/remembered.ts';
-
 /**
  * Languages the site is written in; the first is the default, served at the root, and the one
  * every piece is first written in. The others are served under /<lang>/. Adding a language is a
@@ -26,26 +24,24 @@ export function isLanguage(value: unknown): value is Language {
 	return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
+/** Each language's name in each language, worked out once: every page names languages. */
+const NAMES = Object.fromEntries(
+	LANGUAGES.map((inLanguage) => {
+		const names = new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' });
+		return [inLanguage, Object.fromEntries(LANGUAGES.map((lang) => [lang, names.of(lang) ?? lang]))];
+	}),
+) as Record<Language, Record<Language, string>>;
+
 /**
  * A language's name as written in a sentence of another language ("inglés" in Spanish, "Spanish" in
  * English), or in its own language by default ("español").
  */
 export function languageName(lang: Language, inLanguage: Language = lang): string {
-	return remembered(
-		languageNames,
-		`${inLanguage}|${lang}`,
-		() => new Intl.DisplayNames([LOCALES[inLanguage]], { type: 'language' }).of(lang) ?? lang,
-	);
+	return NAMES[inLanguage][lang];
 }
-
-// Each name worked out once: every page names languages, and Intl.DisplayNames is slow to build and to ask.
-const languageNames = new Map<string, string>();
 
 /** A language's own name standing alone, as on a language switcher: "English", "Español". */
 export function languageLabel(lang: Language): string {
-	return remembered(languageLabels, lang, () => {
-		const name = languageName(lang);
-		return name.charAt(0).toLocaleUpperCase(LOCALES[lang]) + name.slice(1);
-	});
+	const name = languageName(lang);
+	return name.charAt(0).toLocaleUpperCase(LOCALES[lang]) + name.slice(1);
 }
-const languageLabels = new Map<Language, string>();

@@ -1,13 +1,13 @@
 import { DEFAULT_LANGUAGE, type Language } from './languages.ts';
 import type { LanguageLabels } from './strings/labels.ts';
-import { labels as enLabels, strings as en } from './strings/en.ts';
+import { labels as enLabels, strings as en, type UiKey } from './strings/en.ts';
 import { labels as esLabels, strings as es } from './strings/es.ts';
 
 /**
  * Every piece of interface text, one file per language in ./strings/. English is the reference:
  * a language whose file lacks a key, or has one English lacks, does not type-check.
  */
-export type UiKey = keyof typeof en;
+export type { UiKey };
 
 const STRINGS: Record<Language, Record<UiKey, string>> = { en, es };
 const LABELS: Record<Language, LanguageLabels> = { en: enLabels, es: esLabels };

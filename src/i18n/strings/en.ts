@@ -234,6 +234,9 @@ export const strings = {
 	'notFound.archive': 'Browse the archive',
 } as const;
 
+/** A key of the interface text: every language's file has exactly English's keys. */
+export type UiKey = keyof typeof strings;
+
 export const labels: LanguageLabels = {
 	category: {
 		killed: 'Killed',

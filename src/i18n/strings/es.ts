@@ -1,4 +1,4 @@
-import type { UiKey } from '../ui.ts';
+import type { UiKey } from './en.ts';
 import type { LanguageLabels } from './labels.ts';
 
 /** Spanish interface text, key for key the English of ./en.ts; numbers, dates and names go through Intl. */
