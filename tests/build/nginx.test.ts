@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
@@ -15,6 +15,10 @@ import { builtSiteDir, freePort, PROJECT_ROOT, serverAnswers } from './support.t
 const outDir = builtSiteDir();
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const README_ROOT = 'root /var/www/campaign/dist;';
+
+// nginx started as root runs its workers as another user, who cannot read a checkout in a folder only
+// its owner can enter (a home folder, `mktemp -d`): run them as the user running the test instead.
+const workerUser = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
 
 /** The README's nginx block, with the site's root and a local port put in. */
 function readmeConfig(port: number): string {
@@ -38,7 +42,7 @@ before(async () => {
 	const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${work}/${name};`).join('\n    ');
 	writeFileSync(
 		join(work, 'nginx.conf'),
-		`daemon off;
+		`${workerUser}daemon off;
 worker_processes 1;
 pid ${work}/nginx.pid;
 error_log ${work}/error.log;
