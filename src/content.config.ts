@@ -12,7 +12,6 @@ import {
 	TRANSLATION_COLLECTIONS,
 } from './content-model/collections.ts';
 import { isLanguage } from './i18n/languages.ts';
-import { drawShareCardsAhead } from './lib/share-cards-ahead.ts';
 import { storingWordCounts } from './lib/word-count-store.ts';
 import { authorSchema } from './schemas/author.ts';
 import { articleSchema, summarySchema, withEntryImage } from './schemas/entry.ts';
@@ -45,25 +44,13 @@ function proseLoader(name: EntryCollection | (typeof TRANSLATION_COLLECTIONS)[En
 	});
 }
 
-/** An entry collection's loader, which then starts drawing the entries' share cards (in a build). */
-function entryLoader(name: EntryCollection): Loader {
-	const files = proseLoader(name);
-	return {
-		...files,
-		load: async (context) => {
-			await files.load(context);
-			drawShareCardsAhead(name, context.store.values());
-		},
-	};
-}
-
 // Built once; see withEntryImage.
 const articleFields = articleSchema(z.string());
 const summaryFields = summarySchema(z.string());
 
 export const collections = {
-	articles: defineCollection({ loader: entryLoader('articles'), schema: ({ image }) => withEntryImage(articleFields, image()) }),
-	summaries: defineCollection({ loader: entryLoader('summaries'), schema: ({ image }) => withEntryImage(summaryFields, image()) }),
+	articles: defineCollection({ loader: proseLoader('articles'), schema: ({ image }) => withEntryImage(articleFields, image()) }),
+	summaries: defineCollection({ loader: proseLoader('summaries'), schema: ({ image }) => withEntryImage(summaryFields, image()) }),
 	articleTranslations: defineCollection({ loader: proseLoader('articleTranslations'), schema: entryTranslationSchema }),
 	summaryTranslations: defineCollection({ loader: proseLoader('summaryTranslations'), schema: entryTranslationSchema }),
 	authors: defineCollection({ loader: loader('authors'), schema: authorSchema }),

@@ -1,14 +1,14 @@
 // The dev server, as an editor previews with it (`npx astro dev`): pages and share cards are rendered
-// on request. A build writes the share cards into its output itself (src/share-image/pool.ts), so the
-// dev server is the only place their routes are rendered as pages.
+// on request. A build draws the share cards into its output once the pages are built
+// (src/integrations/share-cards/), so the dev server is the only place they are endpoints.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
-import { entryShareCard } from '../../src/lib/entry-share-card.ts';
-import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-image/render.ts';
+import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
+import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-cards/index.ts';
 import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
 
 const entry = loadSiteContent('content').entries.find((candidate) => !candidate.data.draft && candidate.data.lang === DEFAULT_LANGUAGE);

@@ -3,12 +3,11 @@
  *
  * A card is flat: satori writes it as filled rectangles and filled paths (the text, as glyph outlines
  * of straight lines and Bézier curves), with no strokes, gradients, images, transforms or opacity, and
- * `<mask>` definitions that nothing uses. Handing that to an SVG library (librsvg through sharp) cost
- * about 11 ms of CPU per card (6 ms of it for an empty card), plus encoding; here each outline is
- * filled with exact-area anti-aliasing (signed area accumulated per pixel, as font rasterisers do) in
- * about 3 ms, into palette indices (src/share-image/palette.ts) that src/share-image/png.ts writes as
- * an indexed PNG. Anything else in the SVG is an error, so that a change to
- * the card's design that this does not draw is caught by the tests instead of being drawn wrong.
+ * `<mask>` definitions that nothing uses. Each outline is filled with exact-area anti-aliasing (signed
+ * area accumulated per pixel, as font rasterisers do), a fraction of the time a general SVG renderer
+ * takes, into palette indices (palette.ts) that png.ts writes as an indexed PNG. Anything else in the
+ * SVG is an error, so that a change to the card's design that this does not draw is caught by the
+ * tests instead of being drawn wrong.
  */
 import { COVERAGE_LEVELS, Palette } from './palette.ts';
 
