@@ -12,13 +12,13 @@ const SATORI_VERSION: string = createRequire(import.meta.url)('satori/package.js
  * A fingerprint of everything that decides how a card is drawn: the files of this folder (fonts
  * included, tests left out), satori's version and zlib's. Any change to them draws every card anew.
  */
-export function drawingVersion(): string {
+export function drawingVersion(folder = FOLDER): string {
 	const hash = createHash('sha256').update(`satori ${SATORI_VERSION}\0zlib ${process.versions.zlib}\0`);
-	const files = readdirSync(FOLDER, { recursive: true, withFileTypes: true })
+	const files = readdirSync(folder, { recursive: true, withFileTypes: true })
 		.filter((file) => file.isFile() && !file.name.endsWith('.test.ts'))
 		.map((file) => join(file.parentPath, file.name))
 		.sort();
-	for (const file of files) hash.update(`${relative(FOLDER, file)}\0`).update(readFileSync(file)).update('\0');
+	for (const file of files) hash.update(`${relative(folder, file)}\0`).update(readFileSync(file)).update('\0');
 	return hash.digest('hex');
 }
 

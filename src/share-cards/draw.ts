@@ -26,7 +26,7 @@ interface Job {
 	for: string;
 }
 
-/** Draws the jobs on worker threads, one per core, each taking the next job as it finishes one. */
+/** Draws the jobs on worker threads, one per core, each taking the next job when it has finished one. */
 async function drawOnWorkers(jobs: Job[]): Promise<void> {
 	const queue = [...jobs];
 	const worker = () =>
@@ -53,7 +53,10 @@ async function drawOnWorkers(jobs: Job[]): Promise<void> {
 			});
 			next();
 		});
-	await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+	// Every worker stops before this returns, also when one fails (the others finish their card).
+	const stopped = await Promise.allSettled(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+	const failed = stopped.find((result) => result.status === 'rejected');
+	if (failed) throw failed.reason;
 }
 
 /**

@@ -6,12 +6,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
 import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
 import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-cards/index.ts';
 import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
 
-const entry = loadSiteContent('content').entries.find((candidate) => !candidate.data.draft && candidate.data.lang === DEFAULT_LANGUAGE);
+const entries = loadSiteContent('content').entries.filter((candidate) => !candidate.data.draft);
+const entry = entries.find((candidate) => candidate.data.lang === DEFAULT_LANGUAGE);
+const translated = entries.find((candidate) => candidate.data.lang !== DEFAULT_LANGUAGE);
 let server: ChildProcess | undefined;
 let origin = '';
 let output = '';
@@ -49,8 +51,16 @@ describe('astro dev', () => {
 		assert.ok(card.equals(await renderShareImage(entryShareCard(entry))), `${entry.file}: the card is not its own`);
 	});
 
-	it('renders the site’s own card', async () => {
-		const { format, width, height } = await sharp(await png('/share.png')).metadata();
-		assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE });
+	it('renders a translation’s card under its language’s prefix', async () => {
+		assert.ok(translated, 'no published translation to preview');
+		const card = await png(`/${translated.data.lang}/${translated.collection}/${translated.id}/share.png`);
+		assert.ok(card.equals(await renderShareImage(entryShareCard(translated))), `${translated.file}: the card is not its own`);
+	});
+
+	it('renders the site’s own card, in every language', async () => {
+		for (const path of ['/share.png', ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => `/${lang}/share.png`)]) {
+			const { format, width, height } = await sharp(await png(path)).metadata();
+			assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE }, path);
+		}
 	});
 });
