@@ -294,11 +294,8 @@ let spare: Coverage | undefined;
 
 const ELEMENT = /<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g;
 
-/**
- * The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped.
- * `into` is a buffer to draw in (cleared first) if it has the right size, else a new one is made.
- */
-export function rasterizeCardSvg(svg: string, into?: Uint16Array): Pixels {
+/** The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped. */
+export function rasterizeCardSvg(svg: string): Pixels {
 	let pixels: Pixels | undefined;
 	let coverage: Coverage | undefined;
 	let inMask = 0;
@@ -319,11 +316,10 @@ export function rasterizeCardSvg(svg: string, into?: Uint16Array): Pixels {
 				throw new Error(`share image: a size of ${found.width}×${found.height} is not drawn`);
 			if (found.viewBox !== undefined && found.viewBox !== `0 0 ${width} ${height}`)
 				throw new Error(`share image: a viewBox other than the size is not drawn`);
-			const size = width * height;
 			const palette = new Palette();
 			// Index 0, what the card is before anything is painted: black.
 			palette.colour(0x000000);
-			pixels = { width, height, data: into?.length === size ? into.fill(0) : new Uint16Array(size), palette };
+			pixels = { width, height, data: new Uint16Array(width * height), palette };
 			// Every paint leaves the accumulator cleared, so one serves every card of a size; it is put back
 			// for the next card only once this one is drawn (an error may leave it dirty).
 			coverage = spare?.width === width && spare.height === height ? spare : new Coverage(width, height);

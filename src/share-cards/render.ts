@@ -11,15 +11,7 @@ export function renderShareSvg(card: ShareCard, options: Partial<SatoriOptions> 
 	return satori(shareCardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: FONTS, ...options } as SatoriOptions);
 }
 
-/** Pixel buffers of cards already encoded, for the next cards to draw into (fewer large allocations to collect). */
-const spare: Uint16Array[] = [];
-
 /** A PNG of the card: satori's SVG filled by `rasterizeCardSvg` and written as an indexed PNG by `encodePng`. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-	const pixels = rasterizeCardSvg(await renderShareSvg(card), spare.pop());
-	try {
-		return encodePng(pixels);
-	} finally {
-		if (spare.length < 4) spare.push(pixels.data);
-	}
+	return encodePng(rasterizeCardSvg(await renderShareSvg(card)));
 }
