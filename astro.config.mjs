@@ -6,7 +6,7 @@ import { SITE } from './src/config/site.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { prerender } from './src/integrations/prerender.ts';
-import { shareCards } from './src/integrations/share-cards.ts';
+import { shareCards } from './src/integrations/share-cards/index.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
 

@@ -1,7 +1,6 @@
 import type { EntryCollection } from '../content-model/collections.ts';
 import { allEntries, type Entry } from './entries.ts';
 import { languageParam } from './language-paths.ts';
-import { prefetchEntryShareImages } from './share-card.ts';
 
 /**
  * Static paths for one kind of entry, in every language it is written in. Previous and next walk
@@ -9,8 +8,6 @@ import { prefetchEntryShareImages } from './share-card.ts';
  * it would.
  */
 export async function entryPaths(collection: EntryCollection) {
-	// The share images are drawn on other cores while the build renders these pages.
-	await prefetchEntryShareImages();
 	const entries = await allEntries();
 	// Each entry's place in the list of its language, worked out once (not once per entry).
 	const byLanguage = Map.groupBy(entries, (entry) => entry.data.lang);

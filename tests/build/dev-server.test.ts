@@ -1,17 +1,19 @@
 // The dev server, as an editor previews with it (`npx astro dev`): pages and share cards are rendered
-// on request. A build writes the share cards into its output itself (src/share-image/pool.ts), so the
-// dev server is the only place their routes are rendered as pages.
+// on request. A build draws the share cards into its output once the pages are built
+// (src/integrations/share-cards/), so the dev server is the only place they are endpoints.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
-import { entryShareCard } from '../../src/lib/entry-share-card.ts';
-import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-image/render.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
+import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
+import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-cards/index.ts';
 import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
 
-const entry = loadSiteContent('content').entries.find((candidate) => !candidate.data.draft && candidate.data.lang === DEFAULT_LANGUAGE);
+const entries = loadSiteContent('content').entries.filter((candidate) => !candidate.data.draft);
+const entry = entries.find((candidate) => candidate.data.lang === DEFAULT_LANGUAGE);
+const translated = entries.find((candidate) => candidate.data.lang !== DEFAULT_LANGUAGE);
 let server: ChildProcess | undefined;
 let origin = '';
 let output = '';
@@ -49,8 +51,16 @@ describe('astro dev', () => {
 		assert.ok(card.equals(await renderShareImage(entryShareCard(entry))), `${entry.file}: the card is not its own`);
 	});
 
-	it('renders the site’s own card', async () => {
-		const { format, width, height } = await sharp(await png('/share.png')).metadata();
-		assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE });
+	it('renders a translation’s card under its language’s prefix', async () => {
+		assert.ok(translated, 'no published translation to preview');
+		const card = await png(`/${translated.data.lang}/${translated.collection}/${translated.id}/share.png`);
+		assert.ok(card.equals(await renderShareImage(entryShareCard(translated))), `${translated.file}: the card is not its own`);
+	});
+
+	it('renders the site’s own card, in every language', async () => {
+		for (const path of ['/share.png', ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => `/${lang}/share.png`)]) {
+			const { format, width, height } = await sharp(await png(path)).metadata();
+			assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE }, path);
+		}
 	});
 });

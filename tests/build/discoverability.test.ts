@@ -8,8 +8,8 @@ import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { SITE } from '../../src/config/site.ts';
 import { LANGUAGES, OPEN_GRAPH_LOCALES } from '../../src/i18n/languages.ts';
-import { entryShareCard } from '../../src/lib/entry-share-card.ts';
-import { renderShareImage } from '../../src/share-image/render.ts';
+import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
+import { renderShareImage } from '../../src/share-cards/index.ts';
 import { builtSiteDir, entryPagePath, languageOfFile, languagePrefix, listFiles, loadSiteContent, readPage } from './support.ts';
 
 const outDir = builtSiteDir();
@@ -145,8 +145,7 @@ describe('entry pages', () => {
 			assert.deepEqual({ format, width, height }, { format: 'png', width: 1200, height: 630 });
 		});
 
-		// Originals' cards are drawn during content sync, from the data their loader stored, and the others
-		// when the pages ask (src/lib/share-cards-ahead.ts): either way, the card is this entry's own.
+		// Built cards may come from the cache of an earlier build (src/share-cards/draw.ts): still this entry's own.
 		it(`${where} has its own share card: its title, kind and date, as drawn directly`, async () => {
 			const built = readFileSync(fileOf(`${permalink}share.png`));
 			assert.ok(built.equals(await renderShareImage(entryShareCard(entry))), `${where}: the share image is not its own card`);

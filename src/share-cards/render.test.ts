@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import sharp from 'sharp';
-import { renderShareImage, renderShareSvg, SHARE_IMAGE_SIZE, titleSize } from './render.ts';
+import { SHARE_IMAGE_SIZE, titleSize } from './card.ts';
+import { renderShareImage, renderShareSvg } from './render.ts';
 
 const card = { siteName: 'Peru Solidarity Record', label: 'Article', title: 'A title', footer: '26 January 2023' };
 
@@ -42,11 +43,4 @@ test('the card shows its text as drawn paths, not as text that needs a font on t
 
 test('long titles get smaller type', () => {
 	assert.ok(titleSize('x'.repeat(160)) < titleSize('x'.repeat(40)));
-});
-
-test('the worker pool draws the same PNG as a direct call, several at once', async () => {
-	const { renderInPool } = await import('./pool.ts');
-	const cards = [card, { ...card, title: 'Ñandú, ação' }, { ...card, title: 'x'.repeat(120) }];
-	const [pooled, direct] = await Promise.all([Promise.all(cards.map(renderInPool)), Promise.all(cards.map(renderShareImage))]);
-	pooled.forEach((png, index) => assert.ok(png.equals(direct[index]!), `card ${index} differs`));
 });

@@ -2,7 +2,7 @@
  * The colours of a card, by index. A card is a few flat colours; the only others are where an outline
  * partly covers a pixel, a blend of the colour painted and the one under it. Coverage is kept in
  * COVERAGE_LEVELS steps, so a card has at most a few hundred colours and is written as an indexed PNG
- * (src/share-image/png.ts): a byte a pixel instead of three, which compresses in a fraction of the time.
+ * (png.ts): a byte a pixel instead of three, which compresses in a fraction of the time.
  */
 
 /** Steps of partial coverage: an edge pixel is at most 1/128 of the way off its exact blend. */

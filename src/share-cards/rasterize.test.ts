@@ -76,15 +76,6 @@ test('anything the card drawing does not handle is an error, not a wrong picture
 	assert.deepEqual(toRgb(again), toRgb(clean));
 });
 
-test('a buffer handed in to draw into is cleared first, so a card never shows through the next', () => {
-	const wrap = (inner: string) => `<svg width="10" height="10" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg">${inner}</svg>`;
-	const first = rasterizeCardSvg(wrap('<rect x="0" y="0" width="10" height="10" fill="#f00"/>'));
-	const second = rasterizeCardSvg(wrap('<path fill="#fff" d="M2 2L8 2L8 8L2 8Z"/>'), first.data);
-	assert.equal(second.data, first.data, 'drawn into the buffer handed in');
-	assert.deepEqual([...toRgb(second).subarray(0, 3)], [0, 0, 0], 'nothing left of the red card');
-	assert.notEqual(rasterizeCardSvg(wrap(''), new Uint16Array(5)).data.length, 5, 'a buffer of another size is not used');
-});
-
 test('a card has few colours: its own, and their blends at the edges of its text', async () => {
 	const { palette } = rasterizeCardSvg(await renderShareSvg({ ...card, title: 'Ñandú, ação, coração, ¿qué pasó? '.repeat(4) }));
 	assert.ok(palette.size <= 256, `${palette.size} colours`);

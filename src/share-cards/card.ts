@@ -1,10 +1,4 @@
-import satori from 'satori';
-import { shareImageFonts } from './fonts.ts';
-import { encodePng } from './png.ts';
-import { rasterizeCardSvg } from './rasterize.ts';
-
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
-
+/** What a share card says: data in, and render.ts draws it. */
 export interface ShareCard {
 	siteName: string;
 	/** "Article", "Summary" … */
@@ -13,6 +7,8 @@ export interface ShareCard {
 	/** The date line, already formatted in the page's language. */
 	footer: string;
 }
+
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 
@@ -29,6 +25,7 @@ export function titleSize(title: string): number {
 	return 38;
 }
 
+/** The card's layout, as the element tree satori lays out. */
 export function shareCardTree(card: ShareCard): Node {
 	const { width, height } = SHARE_IMAGE_SIZE;
 	const content = element(
@@ -53,34 +50,4 @@ export function shareCardTree(card: ShareCard): Node {
 		element('div', { width: 24, height, flexShrink: 0, background: '#9b1c1c' }, []),
 		content,
 	]);
-}
-
-type SatoriOptions = Parameters<typeof satori>[1];
-
-/** The card as SVG, its text drawn as paths from the fonts in the repository. */
-export function renderShareSvg(card: ShareCard, options: Partial<SatoriOptions> = {}): Promise<string> {
-	return satori(
-		shareCardTree(card) as Parameters<typeof satori>[0],
-		{
-			...SHARE_IMAGE_SIZE,
-			fonts: shareImageFonts(),
-			...options,
-		} as SatoriOptions,
-	);
-}
-
-/** Pixel buffers of cards already encoded, for the next cards to draw into (fewer large allocations to collect). */
-const spare: Uint16Array[] = [];
-
-/**
- * A PNG of the card, drawn at build time: satori's SVG filled by `rasterizeCardSvg` (a fraction of what
- * librsvg through sharp cost on these flat cards) and written as an indexed PNG by `encodePng`.
- */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-	const pixels = rasterizeCardSvg(await renderShareSvg(card), spare.pop());
-	try {
-		return encodePng(pixels);
-	} finally {
-		if (spare.length < 4) spare.push(pixels.data);
-	}
 }

@@ -3,12 +3,11 @@
  *
  * A card is flat: satori writes it as filled rectangles and filled paths (the text, as glyph outlines
  * of straight lines and Bézier curves), with no strokes, gradients, images, transforms or opacity, and
- * `<mask>` definitions that nothing uses. Handing that to an SVG library (librsvg through sharp) cost
- * about 11 ms of CPU per card (6 ms of it for an empty card), plus encoding; here each outline is
- * filled with exact-area anti-aliasing (signed area accumulated per pixel, as font rasterisers do) in
- * about 3 ms, into palette indices (src/share-image/palette.ts) that src/share-image/png.ts writes as
- * an indexed PNG. Anything else in the SVG is an error, so that a change to
- * the card's design that this does not draw is caught by the tests instead of being drawn wrong.
+ * `<mask>` definitions that nothing uses. Each outline is filled with exact-area anti-aliasing (signed
+ * area accumulated per pixel, as font rasterisers do), a fraction of the time a general SVG renderer
+ * takes, into palette indices (palette.ts) that png.ts writes as an indexed PNG. Anything else in the
+ * SVG is an error, so that a change to the card's design that this does not draw is caught by the
+ * tests instead of being drawn wrong.
  */
 import { COVERAGE_LEVELS, Palette } from './palette.ts';
 
@@ -295,11 +294,8 @@ let spare: Coverage | undefined;
 
 const ELEMENT = /<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g;
 
-/**
- * The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped.
- * `into` is a buffer to draw in (cleared first) if it has the right size, else a new one is made.
- */
-export function rasterizeCardSvg(svg: string, into?: Uint16Array): Pixels {
+/** The card's pixels: rectangles and paths painted in document order; `<mask>` definitions skipped. */
+export function rasterizeCardSvg(svg: string): Pixels {
 	let pixels: Pixels | undefined;
 	let coverage: Coverage | undefined;
 	let inMask = 0;
@@ -320,11 +316,10 @@ export function rasterizeCardSvg(svg: string, into?: Uint16Array): Pixels {
 				throw new Error(`share image: a size of ${found.width}×${found.height} is not drawn`);
 			if (found.viewBox !== undefined && found.viewBox !== `0 0 ${width} ${height}`)
 				throw new Error(`share image: a viewBox other than the size is not drawn`);
-			const size = width * height;
 			const palette = new Palette();
 			// Index 0, what the card is before anything is painted: black.
 			palette.colour(0x000000);
-			pixels = { width, height, data: into?.length === size ? into.fill(0) : new Uint16Array(size), palette };
+			pixels = { width, height, data: new Uint16Array(width * height), palette };
 			// Every paint leaves the accumulator cleared, so one serves every card of a size; it is put back
 			// for the next card only once this one is drawn (an error may leave it dirty).
 			coverage = spare?.width === width && spare.height === height ? spare : new Coverage(width, height);

@@ -1,4 +1,0 @@
-import { siteShareImageRoute } from '../../lib/share-card.ts';
-
-export const getStaticPaths = siteShareImageRoute.getStaticPaths;
-export const GET = siteShareImageRoute.GET;
