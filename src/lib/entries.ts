@@ -8,7 +8,7 @@ import { storedWordCount } from '../content-model/word-count.ts';
 
 type Original = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
 type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<'summaryTranslations'>;
-/** The content store keeps no body (src/lib/word-count-store.ts): `body` is left out, so that no code relies on it. */
+/** The content store keeps no body (src/content-model/loader.ts): `body` is left out, so that no code relies on it. */
 type WithoutBody<Stored> = Stored extends unknown ? Omit<Stored, 'body'> : never;
 
 /**
