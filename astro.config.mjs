@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { timingMarks } from './src/integrations/build-timing.ts';
-import { searchIndex } from './src/integrations/pagefind.ts';
-import { prerender } from './src/integrations/prerender.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
@@ -29,7 +28,6 @@ export default defineConfig({
 	integrations: [
 		timingMarks('first'),
 		contentValidation(),
-		prerender(),
 		shareCards(),
 		mdx(),
 		statusPages(),
@@ -46,9 +44,7 @@ export default defineConfig({
 		format: 'directory',
 		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
 		inlineStylesheets: 'never',
-		// Two pages rendered at once: while one waits (its file being written, Pagefind taking it in), the build
-		// thread renders the next instead of sitting idle. The output does not depend on it: the page
-		// listeners get pages in order (src/integrations/prerender.ts).
+		// Two pages rendered at once: while one waits for its file to be written, the build thread renders the next.
 		concurrency: 2,
 	},
 	devToolbar: { enabled: false },
