@@ -21,10 +21,6 @@ export default defineConfig({
 		defaultLocale: DEFAULT_LANGUAGE,
 		routing: { prefixDefaultLocale: false },
 	},
-	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
-	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-	// The benchmark builds a copy of the site that shares node_modules; its cache must not land there.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	integrations: [
 		timingMarks('first'),
 		contentValidation(),

@@ -7,15 +7,12 @@ import { formatProblems } from '../content-model/validate.ts';
  * Validates all content before Astro loads it. Astro's own loader stops at the first bad entry;
  * this lists every problem at once and stops a build before anything is written.
  * In dev it only warns, so that the preview keeps running while an editor fixes things.
- * scripts/build.ts (`npm run build`) runs the same check in a process of its own beside the build, and
- * says so with CONTENT_CHECKED_BY_BUILD_SCRIPT; a plain `astro build` checks here.
  */
 export function contentValidation(): AstroIntegration {
 	return {
 		name: 'campaign:content-validation',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
-				if (command === 'build' && process.env.CONTENT_CHECKED_BY_BUILD_SCRIPT === '1') return;
 				const problems = checkContentFolder(fileURLToPath(config.root));
 				if (problems.length === 0) return;
 				const report = formatProblems(problems);
