@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { timingMarks } from './src/integrations/build-timing.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
@@ -22,7 +21,6 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
-		timingMarks('first'),
 		contentValidation(),
 		shareCards(),
 		mdx(),
@@ -34,7 +32,6 @@ export default defineConfig({
 			i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, lang])) },
 		}),
 		searchIndex(),
-		timingMarks('last'),
 	],
 	build: {
 		format: 'directory',

@@ -1,10 +1,7 @@
 // A worker thread of src/share-image/pool.ts: draws the share cards it is sent into the files it is told.
 import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { runInBackground } from '../lib/background-priority.ts';
 import { renderShareImage, type ShareCard } from './render.ts';
-
-runInBackground();
 
 parentPort?.on('message', async ({ id, card, file }: { id: number; card: ShareCard; file: string }) => {
 	try {
