@@ -37,8 +37,6 @@ export default defineConfig({
 		format: 'directory',
 		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
 		inlineStylesheets: 'never',
-		// Two pages rendered at once: while one waits for its file to be written, the build thread renders the next.
-		concurrency: 2,
 	},
 	devToolbar: { enabled: false },
 	vite: {
