@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
-import { timingMarks } from './src/integrations/build-timing.ts';
-import { searchIndex } from './src/integrations/pagefind.ts';
-import { prerender } from './src/integrations/prerender.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards/index.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
@@ -21,13 +19,7 @@ export default defineConfig({
 		defaultLocale: DEFAULT_LANGUAGE,
 		routing: { prefixDefaultLocale: false },
 	},
-	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
-	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-	// The benchmark builds a copy of the site that shares node_modules; its cache must not land there.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	integrations: [
-		timingMarks('first'),
-		prerender(),
 		shareCards(),
 		mdx(),
 		statusPages(),
@@ -38,16 +30,11 @@ export default defineConfig({
 			i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, lang])) },
 		}),
 		searchIndex(),
-		timingMarks('last'),
 	],
 	build: {
 		format: 'directory',
 		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
 		inlineStylesheets: 'never',
-		// Two pages rendered at once: while one waits (its file being written, Pagefind taking it in), the build
-		// thread renders the next instead of sitting idle. The output does not depend on it: the page
-		// listeners get pages in order (src/integrations/prerender.ts).
-		concurrency: 2,
 	},
 	devToolbar: { enabled: false },
 	vite: {

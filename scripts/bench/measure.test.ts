@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildThreadCpuByPhase, childrenCpu, cpuBetween, memoryByPhase, phasesFrom, processTreeCpuByPhase, routeTimes } from './measure.ts';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { childProcessesNamed, childrenCpu, cpuBetween, memoryByPhase, phasesFrom, routeTimes } from './measure.ts';
 
 test('routeTimes sums Astro’s per-route build times by kind, colours or not', () => {
 	const log = [
@@ -17,7 +19,7 @@ test('routeTimes sums Astro’s per-route build times by kind, colours or not', 
 test('phasesFrom splits the build at the timing marks', () => {
 	const phases = phasesFrom(
 		{
-			marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneStart: 9000, doneEnd: 9500 },
+			marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneEnd: 9500 },
 			peakRssBytes: 0,
 		},
 		10_000,
@@ -25,26 +27,11 @@ test('phasesFrom splits the build at the timing marks', () => {
 	assert.deepEqual(Object.values(phases), [1, 2, 1, 5, 0.5, 0.5]);
 });
 
-test('buildThreadCpuByPhase splits the build thread’s CPU time at the same marks', () => {
-	const cpu = buildThreadCpuByPhase({
-		marks: {},
-		peakRssBytes: 0,
-		buildThreadCpuMs: { configSetup: 800, buildStart: 2500, bundleEnd: 3000, generated: 8000, doneStart: 8100, doneEnd: 8400 },
-	});
-	assert.deepEqual(cpu, {
-		'start-up and content check': 0.8,
-		'content sync and types': 1.7,
-		bundling: 0.5,
-		'rendering pages, feeds, images': 5,
-		'after build (share cards, search index, sitemap)': 0.3,
-	});
-});
-
 test('memoryByPhase names each phase’s sampled peak in MiB', () => {
 	const memory = memoryByPhase({
 		marks: {},
 		peakRssBytes: 0,
-		peakRssByPhase: { configSetup: 2 ** 29, buildStart: 2 ** 30, bundleEnd: 3 * 2 ** 30, generated: 2 ** 30, doneStart: 2 ** 31 },
+		peakRssByPhase: { configSetup: 2 ** 29, buildStart: 2 ** 30, bundleEnd: 3 * 2 ** 30, generated: 2 ** 31 },
 	});
 	assert.deepEqual(Object.values(memory), [512, 1024, 3072, 2048]);
 });
@@ -60,17 +47,17 @@ test('cpuBetween gives the user, system and total seconds between two readings',
 	assert.deepEqual(cpuBetween({ user: 10, system: 1 }, { user: 42.25, system: 7.5 }), { user: 32.3, system: 6.5, total: 38.8 });
 });
 
-test('processTreeCpuByPhase splits the CPU time of Astro and its children at the marks, with the cores it kept busy', () => {
-	const cpu = processTreeCpuByPhase({
-		marks: { configSetup: 1000, buildStart: 3000, bundleEnd: 4000, generated: 9000, doneStart: 9000, doneEnd: 9500 },
-		peakRssBytes: 0,
-		processTreeCpuMs: { configSetup: 900, buildStart: 3900, bundleEnd: 5400, generated: 14400, doneStart: 14400, doneEnd: 14500 },
-	});
-	assert.deepEqual(cpu, {
-		'start-up and content check': { cpuSeconds: 0.9, coresBusy: 0.9 },
-		'content sync and types': { cpuSeconds: 3, coresBusy: 1.5 },
-		bundling: { cpuSeconds: 1.5, coresBusy: 1.5 },
-		'rendering pages, feeds, images': { cpuSeconds: 9, coresBusy: 1.8 },
-		'after build (share cards, search index, sitemap)': { cpuSeconds: 0.1, coresBusy: 0.2 },
-	});
+test('childProcessesNamed finds the processes this one started by name until each has ended and been waited for', async () => {
+	const sleeper = spawn('sleep', ['10'], { stdio: 'ignore' });
+	const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)'], { stdio: 'ignore' });
+	try {
+		await Promise.all([once(sleeper, 'spawn'), once(other, 'spawn')]);
+		assert.deepEqual(childProcessesNamed('sleep'), [sleeper.pid]);
+		assert.deepEqual(childProcessesNamed('no-such-program'), []);
+	} finally {
+		sleeper.kill();
+		other.kill();
+	}
+	await once(sleeper, 'close');
+	assert.deepEqual(childProcessesNamed('sleep'), [], 'a process that has exited and been waited for is not found');
 });

@@ -1,20 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CpuSeconds, statTimes } from '../../src/lib/process-tree.ts';
 
-type Mark = 'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneStart' | 'doneEnd';
+export type Mark = 'configSetup' | 'bundleEnd' | 'buildStart' | 'generated' | 'doneEnd';
 
+/** What scripts/bench/build-timing.ts records during a build. */
 export interface Timing {
+	/** Milliseconds since the build's process started when each mark was reached. */
 	marks: Partial<Record<Mark, number>>;
 	peakRssBytes: number;
 	/** Highest resident memory sampled in each phase, by the mark that starts it. */
 	peakRssByPhase?: Partial<Record<Mark | 'start', number>>;
 	/** Resident memory, JavaScript heap in use and memory outside it, when each mark is reached. */
 	memoryAtMarks?: Partial<Record<Mark, { rss: number; heapUsed: number; external: number }>>;
-	/** CPU time (user and system, ms) that Astro's build thread had used when each mark was reached. */
-	buildThreadCpuMs?: Partial<Record<Mark, number>>;
-	/** The same for the Astro process (all its threads) and its child processes (Pagefind). */
-	processTreeCpuMs?: Partial<Record<Mark, number>>;
+}
+
+export interface CpuSeconds {
+	user: number;
+	system: number;
 }
 
 const seconds = (ms: number) => +(ms / 1000).toFixed(2);
@@ -26,44 +28,14 @@ function phases(at: (mark: Mark) => number, end: number) {
 		'content sync and types': seconds(at('buildStart') - at('configSetup')),
 		bundling: seconds(at('bundleEnd') - at('buildStart')),
 		'rendering pages, feeds, images': seconds(at('generated') - at('bundleEnd')),
-		'after build (share cards, search index, sitemap)': seconds(at('doneEnd') - at('doneStart')),
+		'after build (share cards, search index, sitemap)': seconds(at('doneEnd') - at('generated')),
 		'staging swap and exit': seconds(end - at('doneEnd')),
 	};
 }
 
-/**
- * Phases of one build, from the marks of src/integrations/build-timing.ts (milliseconds since the
- * Astro process started) and the wall time of the whole command.
- */
+/** Phases of one build, from its marks and the wall time of the whole command. */
 export function phasesFrom({ marks }: Timing, wallMs: number) {
 	return phases((mark) => marks[mark] ?? 0, wallMs);
-}
-
-/**
- * CPU time of Astro's build thread in each phase, named as in `phasesFrom`. That thread renders every
- * page, so its own work sets a floor under the build's length however the other threads are placed.
- * It still moves with the machine's speed (±10% between identical runs here): compare interleaved runs.
- */
-export function buildThreadCpuByPhase({ buildThreadCpuMs = {} }: Timing) {
-	const { 'staging swap and exit': _outside, ...inside } = phases((mark) => buildThreadCpuMs[mark] ?? 0, 0);
-	return inside;
-}
-
-/**
- * CPU time of the Astro process (every thread: the build thread, the share-card workers, the garbage
- * collector's and the bundler's threads, file writes) and of its child processes (Pagefind) in each
- * phase, with how many cores that kept busy on average (CPU time over the phase's wall time). The
- * content check, a process beside Astro's, is not counted: it ends during content sync.
- */
-export function processTreeCpuByPhase({ marks, processTreeCpuMs = {} }: Timing) {
-	const { 'staging swap and exit': _outside, ...cpu } = phases((mark) => processTreeCpuMs[mark] ?? 0, 0);
-	const wall = phases((mark) => marks[mark] ?? 0, 0);
-	return Object.fromEntries(
-		Object.entries(cpu).map(([phase, seconds]) => {
-			const phaseWall = wall[phase as keyof typeof wall];
-			return [phase, { cpuSeconds: seconds, coresBusy: phaseWall > 0 ? +(seconds / phaseWall).toFixed(2) : 0 }];
-		}),
-	) as Record<keyof typeof cpu, { cpuSeconds: number; coresBusy: number }>;
 }
 
 const MiB = (bytes: number | undefined) => Math.round((bytes ?? 0) / 2 ** 20);
@@ -74,7 +46,7 @@ export function memoryByPhase({ peakRssByPhase = {} }: Timing) {
 		'content sync and types': MiB(peakRssByPhase.configSetup),
 		bundling: MiB(peakRssByPhase.buildStart),
 		'rendering pages, feeds, images': MiB(peakRssByPhase.bundleEnd),
-		'after build (share cards, search index, sitemap)': MiB(Math.max(peakRssByPhase.generated ?? 0, peakRssByPhase.doneStart ?? 0)),
+		'after build (share cards, search index, sitemap)': MiB(peakRssByPhase.generated),
 	};
 }
 
@@ -113,14 +85,46 @@ export function folderSize(folder: string): number {
 	return total;
 }
 
-/** The CPU time of a process's children that have ended and been waited for, from its /proc/<pid>/stat line. */
+/** Clock ticks per second in /proc's times (USER_HZ): 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * The CPU time of a process's children that have ended and been waited for (cutime, cstime), from its
+ * /proc/<pid>/stat line. The command's name, in parentheses, may itself hold spaces and parentheses,
+ * so the fields are counted from the last ") ".
+ */
 export function childrenCpu(stat: string): CpuSeconds {
-	return statTimes(stat).endedChildren;
+	const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+	const [user, system] = [13, 14].map((field) => Number(fields[field]) / TICKS_PER_SECOND);
+	if (!Number.isFinite(user) || !Number.isFinite(system)) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
+	return { user: user!, system: system! };
 }
 
-/** This process's children's CPU time so far (Linux only). */
+/** This process's children's CPU time so far (Linux only): their own and that of the processes they waited for. */
 export function childrenCpuSoFar(): CpuSeconds {
 	return childrenCpu(readFileSync('/proc/self/stat', 'utf8'));
+}
+
+/**
+ * The processes this one has started that have not yet ended and been waited for, whose name begins with
+ * `name` (as /proc gives it, at most 15 characters). Each thread lists the processes it started.
+ */
+export function childProcessesNamed(name: string): number[] {
+	return readdirSync('/proc/self/task')
+		.flatMap((thread) => {
+			try {
+				return readFileSync(`/proc/self/task/${thread}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+			} catch {
+				return []; // the thread ended while we looked
+			}
+		})
+		.filter((pid) => {
+			try {
+				return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name);
+			} catch {
+				return false; // it has ended and been waited for meanwhile
+			}
+		});
 }
 
 /** CPU time between two readings, rounded to a tenth of a second. */

@@ -21,6 +21,6 @@ export const SITE = {
 	feedLimit: 50 as number | undefined,
 	/** Reading speed for the reading-time estimate. */
 	wordsPerMinute: 220,
-	/** Folder of the built site that holds the search index (written by src/integrations/pagefind.ts). */
+	/** Folder of the built site that holds the search index (written by src/integrations/search-index.ts). */
 	searchIndexFolder: 'pagefind',
 } as const;

@@ -5,19 +5,25 @@ import EntryFeedBody from '../components/feed/EntryFeedBody.astro';
 import { type Entry, entryUrl } from './entries.ts';
 import { citationContext } from './entry-context.ts';
 import { prepareFeedHtml } from './feed-html.ts';
-import { oncePerBuild } from './once-per-build.ts';
 import { urls } from './urls.ts';
+
+let container: Promise<AstroContainer> | undefined;
+
+/** Feed bodies by entry (each language version is an entry of its own): an entry appears in several feeds. */
+const bodies = new WeakMap<Entry, Promise<string>>();
 
 /**
  * The full content of an entry for feeds: EntryFeedBody rendered through Astro's container (MDX
- * components included; the text itself is the entry page's, see EntryProse), then made fit for feed
- * readers by prepareFeedHtml. The same entry appears in the site feed, the JSON feed and its topic,
- * country and author feeds, so each is rendered once per build (oncePerBuild) for every feed that asks.
+ * components included), then made fit for feed readers by prepareFeedHtml. Rendered once per entry,
+ * for the site feed, the JSON feed and its topic, country and author feeds.
  */
-let container: Promise<AstroContainer> | undefined;
-
 export function entryFeedHtml(entry: Entry, site: URL | string): Promise<string> {
-	return oncePerBuild('feed body', entry, () => renderEntry(entry, site));
+	let body = bodies.get(entry);
+	if (!body) {
+		body = renderEntry(entry, site);
+		bodies.set(entry, body);
+	}
+	return body;
 }
 
 async function renderEntry(entry: Entry, site: URL | string): Promise<string> {

@@ -1,4 +1,4 @@
-// Checks the search index the build writes (src/integrations/pagefind.ts) against the real content:
+// Checks the search index the build writes (src/integrations/search-index.ts) against the real content:
 // it holds the published articles and summaries and nothing else, with the metadata and filters the
 // search page shows, and the reading text of each entry without the page furniture around it.
 import assert from 'node:assert/strict';

@@ -13,10 +13,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from './bench/generate.ts';
-import { starterPost } from './bench/starter-post.ts';
-import { type CpuSeconds } from '../src/lib/process-tree.ts';
-import { childrenCpuSoFar, cpuBetween } from './bench/measure.ts';
+import { generateContent } from './generate.ts';
+import { childrenCpuSoFar, type CpuSeconds, cpuBetween } from './measure.ts';
+import { starterPost } from './starter-post.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -32,7 +31,7 @@ if (!values.starter || !existsSync(join(values.starter, 'src/content.config.ts')
 	process.exit(2);
 }
 const articles = Number(values.articles);
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), `starter-bench-${articles}-`));
 cpSync(values.starter, work, { recursive: true, filter: (path) => !/[\\/](node_modules|dist|\.astro)$/.test(path) });
 symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');

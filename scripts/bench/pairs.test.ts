@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { comparePairs } from './compare.ts';
+import { comparePairs } from './pairs.ts';
 
 test('comparePairs gives each pair its wall and CPU ratios, their medians and the pairs we won', () => {
 	const result = comparePairs([

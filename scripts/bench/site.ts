@@ -1,23 +1,13 @@
 // npm run bench [-- --articles 1000 --seed 1]: builds the full production site on N generated articles
-// in a temporary copy of the project, from a cold cache, and reports where the time and memory go.
+// in a temporary copy of the project, from a cold cache, and reports where the time and memory go:
+// wall and CPU time, peak memory, time and memory per phase, the size of the output and of its index.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from './bench/generate.ts';
-import {
-	buildThreadCpuByPhase,
-	childrenCpuSoFar,
-	cpuBetween,
-	folderSize,
-	memoryAtPhaseEnds,
-	memoryByPhase,
-	phasesFrom,
-	processTreeCpuByPhase,
-	routeTimes,
-	type Timing,
-} from './bench/measure.ts';
+import { generateContent } from './generate.ts';
+import { childrenCpuSoFar, cpuBetween, folderSize, memoryAtPhaseEnds, memoryByPhase, phasesFrom, routeTimes, type Timing } from './measure.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -29,7 +19,7 @@ const { values } = parseArgs({
 });
 const articles = Number(values.articles);
 const seed = Number(values.seed);
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), `campaign-bench-${articles}-`));
 
 // A copy of the project with generated content; node_modules is shared (read only), the cache is not.
@@ -46,9 +36,9 @@ const timingFile = join(work, 'timing.json');
 const started = performance.now();
 const cpuBefore = childrenCpuSoFar();
 const output = await new Promise<string>((done, fail) => {
-	const child = spawn(process.execPath, ['scripts/build.ts'], {
+	const child = spawn(process.execPath, ['scripts/bench/timed-build.ts', timingFile], {
 		cwd: work,
-		env: { ...process.env, BUILD_TIMING_FILE: timingFile, ASTRO_CACHE_DIR: join(work, '.cache'), FORCE_COLOR: '0' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
 	});
 	let text = '';
 	child.stdout.on('data', (chunk: Buffer) => (text += chunk));
@@ -59,8 +49,6 @@ const wallMs = performance.now() - started;
 const cpuSeconds = cpuBetween(cpuBefore, childrenCpuSoFar());
 
 const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
-const buildThreadCpu = buildThreadCpuByPhase(timing);
-const processTreeCpu = processTreeCpuByPhase(timing);
 const dist = join(work, 'dist');
 const result = {
 	articles,
@@ -74,11 +62,6 @@ const result = {
 	peakMemoryMiBByPhase: memoryByPhase(timing),
 	memoryMiBAtMarks: memoryAtPhaseEnds(timing),
 	phasesSeconds: phasesFrom(timing, wallMs),
-	buildThreadCpuSeconds: +Object.values(buildThreadCpu)
-		.reduce((sum, value) => sum + value, 0)
-		.toFixed(2),
-	buildThreadCpuSecondsByPhase: buildThreadCpu,
-	processTreeCpuByPhase: processTreeCpu,
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
 	searchIndexMiB: existsSync(join(dist, 'pagefind')) ? +(folderSize(join(dist, 'pagefind')) / 2 ** 20).toFixed(1) : null,
@@ -93,7 +76,6 @@ console.table({
 	'wall time (s)': result.wallSeconds,
 	'ms per article': result.msPerArticle,
 	'CPU time (s)': `${cpuSeconds.total} (user ${cpuSeconds.user}, system ${cpuSeconds.system})`,
-	"Astro's build thread: CPU (s)": result.buildThreadCpuSeconds,
 	'peak memory (MiB)': result.peakMemoryMiB,
 	'output (MiB)': result.outputMiB,
 	'search index (MiB)': result.searchIndexMiB ?? '—',
@@ -102,19 +84,11 @@ console.table(
 	Object.fromEntries(
 		Object.entries(result.phasesSeconds).map(([phase, seconds]) => [
 			phase,
-			{
-				seconds,
-				'build thread CPU (s)':
-					result.buildThreadCpuSecondsByPhase[phase as keyof typeof result.buildThreadCpuSecondsByPhase] ?? '',
-				'Astro + Pagefind CPU (s)': processTreeCpu[phase as keyof typeof processTreeCpu]?.cpuSeconds ?? '',
-				'cores busy': processTreeCpu[phase as keyof typeof processTreeCpu]?.coresBusy ?? '',
-				'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '',
-			},
+			{ seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' },
 		]),
 	),
 );
-console.log('Time Astro logs for each kind of route, added up. Pages render several at a time (build.concurrency),');
-console.log('so these overlap: they compare kinds of route with each other, not with the wall time.');
+console.log('Time Astro logs for each kind of route, added up:');
 console.table(result.renderSecondsByRoute);
 console.log(`Written to ${out}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
