@@ -18,7 +18,7 @@ import { entryTranslationSchema } from '../../src/schemas/entry-translation.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { SITE } from '../../src/config/site.ts';
 import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
 import { type Event, eventSchema } from '../../src/schemas/event.ts';
 import { type Source, sourceSchema } from '../../src/schemas/source.ts';
@@ -64,6 +64,17 @@ export interface SiteContent {
  * with the site's schemas, so that tests expect what the content says rather than hard-coded values.
  * `entries` holds every language version of every entry: the originals and their translations.
  */
+/**
+ * The words of an MDX body, counted independently of the site's count: tags, expressions and link
+ * addresses stripped with regular expressions, then Intl.Segmenter's word-like segments.
+ */
+function wordsIn(body: string, locale: string): number {
+	const prose = body.replace(/<[^>]+>/g, ' ').replace(/\{[^}]*\}/g, ' ').replace(/\]\([^)]*\)/g, ']');
+	let words = 0;
+	for (const segment of new Intl.Segmenter(locale, { granularity: 'word' }).segment(prose)) if (segment.isWordLike) words += 1;
+	return words;
+}
+
 /** An MDX file's body as written. */
 const bodyOf = (absolutePath: string) => readContentText(absolutePath).body;
 
@@ -180,7 +191,7 @@ export function checkEntryPage(page: HTMLElement, entry: SiteEntry, allSources: 
 	assert.equal(times[0], data.published.iso, `${where}: the first <time datetime> in the header is the published date`);
 	if (data.updated) assert.ok(times.includes(data.updated.iso), `${where}: the updated date ${data.updated.iso} is shown`);
 	// The reading time, counted from the file's own body (the site's content store keeps only the count).
-	const words = countWords(entry.body, LOCALES[data.lang]);
+	const words = wordsIn(entry.body, LOCALES[data.lang]);
 	const minutes = readingMinutes(words, SITE.wordsPerMinute);
 	assert.ok(
 		collapse(textOf(meta)).endsWith(t(data.lang, 'entry.readingTime', { minutes })),
