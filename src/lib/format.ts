@@ -1,6 +1,5 @@
 import { labels } from '../i18n/ui.ts';
-import { remembered } from './remembered.ts';
-import { LOCALES, type Language } from '../i18n/languages.ts';
+import { LANGUAGES, LOCALES, type Language } from '../i18n/languages.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { Qualifier } from '../schemas/figure.ts';
 
@@ -10,33 +9,28 @@ const DATE_OPTIONS = {
 	day: { year: 'numeric', month: 'long', day: 'numeric' },
 } as const satisfies Record<PartialDate['precision'], Intl.DateTimeFormatOptions>;
 
-/**
- * Each Intl formatter is built once per language and kind (the kind names its options) and then reused:
- * building one costs far more than formatting with it, and a build of 1,000 articles formats dates and
- * numbers tens of thousands of times (6 s of CPU when each call built its own).
- */
-const formatters = new Map<string, unknown>();
-function formatter<T>(kind: string, lang: Language, make: (locale: string) => T): T {
-	return remembered(formatters as Map<string, T>, `${kind}|${lang}`, () => make(LOCALES[lang]));
+function formattersFor(locale: string) {
+	const dates = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+	return {
+		date: { year: dates(DATE_OPTIONS.year), month: dates(DATE_OPTIONS.month), day: dates(DATE_OPTIONS.day) },
+		axisMonth: { withYear: dates({ month: 'short', year: 'numeric' }), alone: dates({ month: 'short' }) },
+		number: new Intl.NumberFormat(locale),
+		region: new Intl.DisplayNames([locale], { type: 'region' }),
+		plural: new Intl.PluralRules(locale),
+		list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+	};
 }
 
-/**
- * Dates and country names are also formatted once each: Intl is slow next to a lookup, and an archive
- * shows the same few hundred dates and a dozen countries on every list.
- */
-const formatted = new Map<string, string>();
+/** Intl's formatters, built once per language: building one costs far more than formatting with it. */
+const FORMATTERS = Object.fromEntries(LANGUAGES.map((lang) => [lang, formattersFor(LOCALES[lang])])) as Record<
+	Language,
+	ReturnType<typeof formattersFor>
+>;
 
 /** A date at the precision it is known: "2023", "May 2023", "26 January 2023". */
 export function formatDate(date: PartialDate, lang: Language): string {
-	return remembered(formatted, `date|${lang}|${date.precision}|${date.iso}`, () => {
-		const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
-		const format = formatter(
-			`date-${date.precision}`,
-			lang,
-			(locale) => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[date.precision], timeZone: 'UTC' }),
-		);
-		return format.format(new Date(Date.UTC(year, month - 1, day)));
-	});
+	const [year, month = 1, day = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
+	return FORMATTERS[lang].date[date.precision].format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function formatPeriod(period: { from: PartialDate; to: PartialDate }, lang: Language): string {
@@ -46,15 +40,11 @@ export function formatPeriod(period: { from: PartialDate; to: PartialDate }, lan
 }
 
 export function formatNumber(value: number, lang: Language): string {
-	return formatter('number', lang, (locale) => new Intl.NumberFormat(locale)).format(value);
+	return FORMATTERS[lang].number.format(value);
 }
 
 export function countryName(code: string, lang: Language): string {
-	return remembered(
-		formatted,
-		`region|${lang}|${code}`,
-		() => formatter('region', lang, (locale) => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code,
-	);
+	return FORMATTERS[lang].region.of(code) ?? code;
 }
 
 export interface Quantity {
@@ -76,7 +66,7 @@ export function formatQuantity(quantity: Quantity, lang: Language): string {
 export function formatUnit(unit: 'people' | 'incidents', quantity: Quantity, lang: Language): string {
 	const count = quantity.qualifier === 'range' ? (quantity.max ?? 0) : (quantity.value ?? 0);
 	const [one, other] = labels(lang).unit[unit];
-	return formatter('plural', lang, (locale) => new Intl.PluralRules(locale)).select(count) === 'one' ? one : other;
+	return FORMATTERS[lang].plural.select(count) === 'one' ? one : other;
 }
 
 /** A figure's number with its qualifier and unit: "more than 70 people", "1,000–1,200 people". */
@@ -87,17 +77,13 @@ export function formatCount(figure: Quantity & { unit: 'people' | 'incidents' },
 /** A month on a chart's time axis, short: "Jan 2023" where the year is wanted, else "Apr". */
 export function formatAxisMonth(month: string, withYear: boolean, lang: Language): string {
 	const [year, number] = month.split('-').map(Number) as [number, number];
-	const format = formatter(
-		`axis-month-${withYear}`,
-		lang,
-		(locale) => new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }),
-	);
+	const format = FORMATTERS[lang].axisMonth[withYear ? 'withYear' : 'alone'];
 	return format.format(new Date(Date.UTC(year, number - 1, 1)));
 }
 
 /** A list of names joined the language's way: "A, B and C". */
 export function formatList(items: readonly string[], lang: Language): string {
-	return formatter('list', lang, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+	return FORMATTERS[lang].list.format(items);
 }
 
 /**
@@ -106,7 +92,7 @@ export function formatList(items: readonly string[], lang: Language): string {
  */
 export function listParts(count: number, lang: Language): ({ item: number } | { text: string })[] {
 	const placeholders = Array.from({ length: count }, (_, index) => `\u0000${index}\u0000`);
-	return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' })
+	return FORMATTERS[lang].list
 		.formatToParts(placeholders)
 		.map((part) => (part.type === 'element' ? { item: placeholders.indexOf(part.value) } : { text: part.value }));
 }

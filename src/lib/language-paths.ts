@@ -14,17 +14,14 @@ export function languagePaths() {
 }
 
 /** Static paths of a page with further parameters, repeated for every language. */
-export async function perLanguage<Path extends { params: Record<string, string | number | undefined>; props?: object }>(
-	pathsIn: (lang: Language) => Path[] | Promise<Path[]>,
+export function perLanguage<Path extends { params: Record<string, string | number | undefined>; props?: object }>(
+	pathsIn: (lang: Language) => readonly Path[],
 ) {
-	const perLang = await Promise.all(
-		LANGUAGES.map(async (lang) =>
-			(await pathsIn(lang)).map((path) => ({
-				...path,
-				params: { ...path.params, lang: languageParam(lang) },
-				props: { ...path.props, lang },
-			})),
-		),
+	return LANGUAGES.flatMap((lang) =>
+		pathsIn(lang).map((path) => ({
+			...path,
+			params: { ...path.params, lang: languageParam(lang) },
+			props: { ...path.props, lang },
+		})),
 	);
-	return perLang.flat();
 }

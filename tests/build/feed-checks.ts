@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { countryName } from '../../src/lib/format.ts';
-import { escapeXml } from '../../src/lib/rss-feed.ts';
+import { escapeXml } from '../../src/lib/feeds/rss.ts';
 import { type BuildContext, checkFeedHtmlIsComplete, checkFeedHtmlIsSafe } from './feed-content-checks.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../../src/i18n/languages.ts';
 import { type ExpectedFeed, assertBuilt, builtFileOf, jsonFeedPath, latestChange, permalink } from './feed-expectations.ts';

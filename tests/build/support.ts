@@ -13,12 +13,12 @@ import { type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '
 import { formatProblems } from '../../src/content-model/problems.ts';
 import { citedIn, contentFilesIn, contentProblems } from '../support/content-check.ts';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, LOCALES } from '../../src/i18n/languages.ts';
-import { translateEntryData } from '../../src/lib/translate-entry.ts';
+import { translateEntryData } from '../../src/lib/entries/translate.ts';
 import { entryTranslationSchema } from '../../src/schemas/entry-translation.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { SITE } from '../../src/config/site.ts';
 import { formatQuantity, formatUnit } from '../../src/lib/format.ts';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
+import { readingMinutes } from '../../src/lib/entries/reading-time.ts';
 import { articleSchema, summarySchema } from '../../src/schemas/entry.ts';
 import { type Event, eventSchema } from '../../src/schemas/event.ts';
 import { type Source, sourceSchema } from '../../src/schemas/source.ts';

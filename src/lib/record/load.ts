@@ -1,29 +1,32 @@
 // The record as the pages and the data exports see it, read through Astro's content collections.
 // Everything here depends on astro:content; the logic it calls lives in the tested modules beside it.
-import { idsOf } from '../../schemas/reference.ts';
 import type { CollectionEntry } from 'astro:content';
-import { indexer } from '../indexer.ts';
-import { recordsIn } from '../records.ts';
-import type { Language } from '../../i18n/languages.ts';
-import { type Entry, entriesIn, entryUrl, versionsOf } from '../entries.ts';
+import { recordsIn } from '../localized-records.ts';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { type Entry, entriesIn, entryUrl, versionsOf } from '../entries/index.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
-import { sourceShortName } from '../entry-context.ts';
+import { sourceShortName } from '../entries/index.ts';
 import { compareDates } from './dates.ts';
 import type { SourceFacts } from './open-data.ts';
-import { type CitedFigure, type CitingEntry, type Report, groupReports, reportKey } from './reports.ts';
+import { type CitedFigure, type CitingEntry, type Report, groupReports, reportKey, reportsBySource } from './reports.ts';
 
 export type Source = CollectionEntry<'sources'>;
 export type TimelineEvent = CollectionEntry<'events'>;
 
 export interface SiteRecord {
 	/** Published entries in the language, newest first. */
-	entries: Entry[];
+	entries: readonly Entry[];
 	/** Every source, by short name and title. */
-	sources: Source[];
+	sources: readonly Source[];
+	sourceById: ReadonlyMap<string, Source>;
 	/** Every event, in date order. */
-	events: TimelineEvent[];
+	events: readonly TimelineEvent[];
 	/** Every figure the entries cite, grouped into reports, in order of the date reported. */
-	reports: Report[];
+	reports: readonly Report[];
+	/** What names or reads a source. */
+	usesOf(sourceId: string): SourceUses;
+	/** Published entries that say they cover the event, oldest first, as a reader would follow the story. */
+	covering(eventId: string): readonly Entry[];
 }
 
 export function citingEntry(entry: Entry): CitingEntry {
@@ -48,54 +51,66 @@ function bySourceName(lang: Language) {
  * An entry's figures, each keyed as its original gives it: translations word a figure's people in
  * their own way, and a report must stay one report in every language.
  */
-async function citedFigures(entry: Entry): Promise<CitedFigure[]> {
+function citedFigures(entry: Entry): CitedFigure[] {
 	const citing = citingEntry(entry);
-	const original = entry.translated ? (await versionsOf(entry)).get(DEFAULT_LANGUAGE) : undefined;
+	const original = entry.translated ? versionsOf(entry).get(DEFAULT_LANGUAGE) : undefined;
 	return entry.data.figures.map((figure) => {
 		const originalFigure = original?.data.figures.find((candidate) => candidate.id === figure.id);
 		return { figure, entry: citing, ...(originalFigure ? { key: reportKey(originalFigure) } : {}) };
 	});
 }
 
-const cache = new Map<Language, Promise<SiteRecord>>();
+/** What names or reads a source, as a source's page lists it. */
+export interface SourceUses {
+	/** Published entries that list it among their sources, newest first. */
+	entries: readonly Entry[];
+	/** Events it dates. */
+	events: readonly TimelineEvent[];
+	/** Reports it counted itself. */
+	counted: readonly Report[];
+	/** Reports an entry read in it, though someone else counted them. */
+	relayed: readonly Report[];
+}
 
-async function load(lang: Language): Promise<SiteRecord> {
-	const [entries, sources, events] = await Promise.all([entriesIn(lang), recordsIn('sources', lang), recordsIn('events', lang)]);
-	const cited = (await Promise.all(entries.map(citedFigures))).flat();
+const NO_USES: SourceUses = { entries: [], events: [], counted: [], relayed: [] };
+
+function loadRecord(lang: Language): SiteRecord {
+	const entries = entriesIn(lang);
+	const sources = recordsIn('sources', lang).toSorted(bySourceName(lang));
+	const events = recordsIn('events', lang).toSorted((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+	const reports = groupReports(entries.flatMap(citedFigures));
+	const uses = new Map<string, SourceUses>();
+	const usesOf = (id: string) => {
+		const found = uses.get(id) ?? { entries: [], events: [], counted: [], relayed: [] };
+		uses.set(id, found);
+		return found as { [K in keyof SourceUses]: SourceUses[K][number][] };
+	};
+	for (const entry of entries) for (const { id } of entry.data.sources) usesOf(id).entries.push(entry);
+	for (const event of events) for (const { id } of event.data.sources) usesOf(id).events.push(event);
+	for (const [id, { counted, relayed }] of reportsBySource(reports)) Object.assign(usesOf(id), { counted, relayed });
+	const covering = new Map<string, Entry[]>();
+	for (const entry of entries.toReversed())
+		for (const { id } of entry.data.events) {
+			const list = covering.get(id);
+			if (list) list.push(entry);
+			else covering.set(id, [entry]);
+		}
 	return {
 		entries,
-		// Sorted copies: the lists from recordsIn are shared with every other page.
-		sources: sources.toSorted(bySourceName(lang)),
-		events: events.toSorted((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
-		reports: groupReports(cited),
+		sources,
+		sourceById: new Map(sources.map((source) => [source.id, source])),
+		events,
+		reports,
+		usesOf: (id) => uses.get(id) ?? NO_USES,
+		covering: (id) => covering.get(id) ?? [],
 	};
 }
 
-/** The record in a language, read once per build. */
-export function loadRecord(lang: Language): Promise<SiteRecord> {
-	const loaded = cache.get(lang) ?? load(lang);
-	cache.set(lang, loaded);
-	return loaded;
-}
-
-const entriesBySource = indexer<Entry>((entry) => idsOf(entry.data.sources));
-
-/** Published entries that list the source among their sources, newest first. */
-export function entriesCiting(record: SiteRecord, sourceId: string): Entry[] {
-	return [...(entriesBySource(record.entries).get(sourceId) ?? [])];
-}
-
-export function eventsCiting(record: SiteRecord, sourceId: string): TimelineEvent[] {
-	return record.events.filter((event) => event.data.sources.some((source) => source.id === sourceId));
-}
-
-/** Published entries that say they cover the event, oldest first, as a reader would follow the story. */
-export function entriesCovering(record: SiteRecord, eventId: string): Entry[] {
-	return record.entries.filter((entry) => entry.data.events.some((event) => event.id === eventId)).toReversed();
-}
+/** The record in each language, worked out once. */
+export const records = Object.fromEntries(LANGUAGES.map((lang) => [lang, loadRecord(lang)])) as Record<Language, SiteRecord>;
 
 export function sourceById(record: SiteRecord, id: string): Source {
-	const source = record.sources.find((item) => item.id === id);
+	const source = record.sourceById.get(id);
 	if (!source) throw new Error(`No source "${id}" in the content.`);
 	return source;
 }

@@ -7,8 +7,7 @@ import {
 	groupReports,
 	reportKey,
 	reportsByCategory,
-	reportsCountedBy,
-	reportsKnownVia,
+	reportsBySource,
 	samePeriodDisagreements,
 	viasOf,
 } from './reports.ts';
@@ -164,21 +163,19 @@ describe('samePeriodDisagreements', () => {
 	});
 });
 
-describe('reportsCountedBy and reportsKnownVia', () => {
+describe('reportsBySource', () => {
 	const reports = groupReports([
 		{ figure: figure('direct'), entry: older },
 		{ figure: figure('relayed', { source: 'castillo-letter', via: 'solidarity' }), entry: older },
 	]);
 
 	it('tell apart what a source counted from what an entry read in it', () => {
-		assert.deepEqual(
-			reportsCountedBy(reports, 'cnddhh-report').map((report) => report.id),
-			['direct'],
-		);
-		assert.deepEqual(
-			reportsKnownVia(reports, 'solidarity').map((report) => report.id),
-			['relayed'],
-		);
-		assert.deepEqual(reportsKnownVia(reports, 'cnddhh-report'), []);
+		const ids = (list: { id: string }[] | undefined) => list?.map((report) => report.id);
+		const bySource = reportsBySource(reports);
+		assert.deepEqual(ids(bySource.get('cnddhh-report')?.counted), ['direct']);
+		assert.deepEqual(ids(bySource.get('cnddhh-report')?.relayed), []);
+		assert.deepEqual(ids(bySource.get('castillo-letter')?.counted), ['relayed']);
+		assert.deepEqual(ids(bySource.get('solidarity')?.relayed), ['relayed']);
+		assert.deepEqual(ids(bySource.get('solidarity')?.counted), []);
 	});
 });

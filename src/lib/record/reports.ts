@@ -1,6 +1,5 @@
 import type { EntryCollection } from '../../content-model/collections.ts';
 import { FIGURE_CATEGORIES, type Figure, type FigureCategory, UNITS } from '../../schemas/figure.ts';
-import { indexer } from '../indexer.ts';
 import { compareDates } from './dates.ts';
 
 /** What the record needs to know of an article or summary that cites a figure. */
@@ -148,16 +147,17 @@ export function samePeriodDisagreements(reports: readonly Report[]): Report[][] 
 	return [...byPeriod.values()].filter((set) => new Set(set.map((report) => quantityKey(report.figure))).size >= 2);
 }
 
-// Every source page asks both questions below: each list of reports is indexed once, not scanned per page.
-const reportsByCounter = indexer<Report>((report) => [report.figure.source.id]);
-const reportsByVia = indexer<Report>(viasOf);
-
-/** Reports a source counted itself. */
-export function reportsCountedBy(reports: readonly Report[], sourceId: string): Report[] {
-	return [...(reportsByCounter(reports).get(sourceId) ?? [])];
-}
-
-/** Reports an entry read in this source, though someone else counted them. */
-export function reportsKnownVia(reports: readonly Report[], sourceId: string): Report[] {
-	return [...(reportsByVia(reports).get(sourceId) ?? [])];
+/** Each source's reports, in report order: those it counted itself, and those an entry read in it though someone else counted them. */
+export function reportsBySource(reports: readonly Report[]): Map<string, { counted: Report[]; relayed: Report[] }> {
+	const bySource = new Map<string, { counted: Report[]; relayed: Report[] }>();
+	const of = (id: string) => {
+		const found = bySource.get(id) ?? { counted: [], relayed: [] };
+		bySource.set(id, found);
+		return found;
+	};
+	for (const report of reports) {
+		of(report.figure.source.id).counted.push(report);
+		for (const via of viasOf(report)) of(via).relayed.push(report);
+	}
+	return bySource;
 }

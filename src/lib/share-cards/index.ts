@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../../i18n/languages.ts';
 import type { ShareCard } from '../../share-cards/card.ts';
-import { allEntries } from '../entries.ts';
+import { allEntries } from '../entries/index.ts';
 import { urls } from '../urls.ts';
 import { entryShareCard, siteShareCard } from './card-data.ts';
 
@@ -19,7 +19,7 @@ export interface PublishedCard {
  */
 export const publishedShareCards: PublishedCard[] = [
 	...LANGUAGES.map((lang) => ({ path: urls.outputFile(urls.siteShareImage(lang)), card: siteShareCard(lang) })),
-	...(await allEntries()).map((entry) => ({
+	...allEntries.map((entry) => ({
 		path: urls.outputFile(urls.shareImage(entry.data.lang, entry.collection, entry.id)),
 		card: entryShareCard(entry),
 	})),

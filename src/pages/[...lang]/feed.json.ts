@@ -1,9 +1,9 @@
 // A language's site feed as JSON Feed 1.1: the same items as its rss.xml.
 import type { APIContext } from 'astro';
 import type { Language } from '../../i18n/languages.ts';
-import { feedEntriesIn } from '../../lib/entries.ts';
-import { jsonFeedResponse } from '../../lib/feed-responses.ts';
-import { siteFeed } from '../../lib/feeds.ts';
+import { allEntries, writtenIn } from '../../lib/entries/index.ts';
+import { jsonFeedResponse } from '../../lib/feeds/index.ts';
+import { siteFeed } from '../../lib/feeds/index.ts';
 import { languagePaths } from '../../lib/language-paths.ts';
 import { urls } from '../../lib/urls.ts';
 
@@ -11,5 +11,5 @@ export const getStaticPaths = languagePaths;
 
 export async function GET({ props, site }: APIContext<{ lang: Language }>): Promise<Response> {
 	const { lang } = props;
-	return jsonFeedResponse(siteFeed(lang), urls.jsonFeed(lang), await feedEntriesIn(lang), site);
+	return jsonFeedResponse(siteFeed(lang), urls.jsonFeed(lang), writtenIn(allEntries, lang), site);
 }

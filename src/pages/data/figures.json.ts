@@ -4,5 +4,5 @@ import { figureExport } from '../../lib/record/exports.ts';
 import { figuresJson } from '../../lib/record/open-data.ts';
 
 /** /data/figures.json: one row per figure as each entry cites it. */
-export const GET: APIRoute = async ({ site }) =>
-	new Response(figuresJson(await figureExport(site ?? SITE.url)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+	new Response(figuresJson(figureExport(site ?? SITE.url)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

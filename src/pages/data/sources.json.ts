@@ -4,5 +4,5 @@ import { sourceExport } from '../../lib/record/exports.ts';
 import { sourcesJson } from '../../lib/record/open-data.ts';
 
 /** /data/sources.json: every source, with the entries and events that cite it. */
-export const GET: APIRoute = async ({ site }) =>
-	new Response(sourcesJson(await sourceExport(site ?? SITE.url)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+	new Response(sourcesJson(sourceExport(site ?? SITE.url)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,15 +1,15 @@
 // One country's feed: the entries its page lists, in full.
 import type { APIContext, InferGetStaticPropsType } from 'astro';
 import { perLanguage } from '../../../../lib/language-paths.ts';
-import { writtenIn } from '../../../../lib/entries.ts';
-import { rssResponse } from '../../../../lib/feed-responses.ts';
-import { countryFeed } from '../../../../lib/feeds.ts';
+import { writtenIn } from '../../../../lib/entries/index.ts';
+import { rssResponse } from '../../../../lib/feeds/index.ts';
+import { countryFeed } from '../../../../lib/feeds/index.ts';
 import { countriesWithEntries } from '../../../../lib/taxonomy.ts';
 
 // Only what is written in the feed's language: the topic page also lists untranslated pieces, the feed does not.
 export function getStaticPaths() {
-	return perLanguage(async (lang) =>
-		(await countriesWithEntries(lang)).map(({ code, name, entries }) => ({
+	return perLanguage((lang) =>
+		countriesWithEntries(lang).map(({ code, name, entries }) => ({
 			params: { country: code.toLowerCase() },
 			props: { feed: countryFeed(lang, code, name), entries: writtenIn(entries, lang) },
 		})),

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { entryTranslationSchema } from '../schemas/entry-translation.ts';
-import { figureSchema } from '../schemas/figure.ts';
-import { translateEntryData } from './translate-entry.ts';
+import { entryTranslationSchema } from '../../schemas/entry-translation.ts';
+import { figureSchema } from '../../schemas/figure.ts';
+import { translateEntryData } from './translate.ts';
 
 const figure = figureSchema.parse({
 	id: 'toll',

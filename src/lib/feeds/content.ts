@@ -1,13 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import EntryFeedBody from '../components/feed/EntryFeedBody.astro';
-import { type Entry, entryUrl } from './entries.ts';
-import { citationContext } from './entry-context.ts';
-import { prepareFeedHtml } from './feed-html.ts';
-import { urls } from './urls.ts';
+import EntryFeedBody from '../../components/feed/EntryFeedBody.astro';
+import { type Entry, entryUrl } from '../entries/load.ts';
+import { citationContext } from '../entries/context.ts';
+import { prepareFeedHtml } from './html.ts';
+import { urls } from '../urls.ts';
 
-let container: Promise<AstroContainer> | undefined;
+const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
 
 /** Feed bodies by entry (each language version is an entry of its own): an entry appears in several feeds. */
 const bodies = new WeakMap<Entry, Promise<string>>();
@@ -27,8 +27,7 @@ export function entryFeedHtml(entry: Entry, site: URL | string): Promise<string>
 }
 
 async function renderEntry(entry: Entry, site: URL | string): Promise<string> {
-	container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-	const html = await (await container).renderToString(EntryFeedBody, {
+	const html = await container.renderToString(EntryFeedBody, {
 		props: { entry },
 		locals: { citations: citationContext(entry) },
 	});

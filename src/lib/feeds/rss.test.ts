@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Parser from 'rss-parser';
-import { escapeXml, rssFeed } from './rss-feed.ts';
-import { CHANNEL, NEWER, OLDER_BUT_UPDATED } from './feed-test-data.ts';
+import { escapeXml, rssFeed } from './rss.ts';
+import { CHANNEL, NEWER, OLDER_BUT_UPDATED } from '../../../tests/support/feed-data.ts';
 
 interface ParsedItem {
 	creators: string[];

@@ -1,14 +1,14 @@
-import type { EntryCollection } from '../content-model/collections.ts';
-import { allEntries, type Entry } from './entries.ts';
-import { languageParam } from './language-paths.ts';
+import type { EntryCollection } from '../../content-model/collections.ts';
+import { allEntries, type Entry } from './load.ts';
+import { languageParam } from '../language-paths.ts';
 
 /**
  * Static paths for one kind of entry, in every language it is written in. Previous and next walk
  * the archive of the entry's language (articles and summaries together), as a reader paging through
  * it would.
  */
-export async function entryPaths(collection: EntryCollection) {
-	const entries = await allEntries();
+export function entryPaths(collection: EntryCollection) {
+	const entries = allEntries;
 	// Each entry's place in the list of its language, worked out once (not once per entry).
 	const byLanguage = Map.groupBy(entries, (entry) => entry.data.lang);
 	const place = new Map<Entry, number>();

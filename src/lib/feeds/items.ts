@@ -1,10 +1,10 @@
-import { SITE } from '../config/site.ts';
-import { type Entry, entryUrl } from './entries.ts';
-import { resolveEntry } from './entry-context.ts';
-import { entryFeedHtml } from './feed-content.ts';
-import { type FeedItem, dayToDate } from './feed-model.ts';
-import { countryName } from './format.ts';
-import { urls } from './urls.ts';
+import { SITE } from '../../config/site.ts';
+import { type Entry, entryUrl } from '../entries/load.ts';
+import { resolveEntry } from '../entries/context.ts';
+import { entryFeedHtml } from './content.ts';
+import { type FeedItem, dayToDate } from './model.ts';
+import { countryName } from '../format.ts';
+import { urls } from '../urls.ts';
 
 /**
  * The items of a feed, from its entries (newest first). SITE.feedLimit is the one place where a feed
@@ -17,7 +17,8 @@ export function feedItems(entries: readonly Entry[], site: URL): Promise<FeedIte
 
 async function feedItem(entry: Entry, site: URL): Promise<FeedItem> {
 	const { lang, title, description, published, updated, countries } = entry.data;
-	const [{ authors, topics }, contentHtml] = await Promise.all([resolveEntry(entry), entryFeedHtml(entry, site)]);
+	const { authors, topics } = resolveEntry(entry);
+	const contentHtml = await entryFeedHtml(entry, site);
 	return {
 		url: urls.absolute(entryUrl(entry), site),
 		title,

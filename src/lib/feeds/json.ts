@@ -1,4 +1,4 @@
-import type { FeedChannel, FeedItem } from './feed-model.ts';
+import type { FeedChannel, FeedItem } from './model.ts';
 
 /** The parts of JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) this site writes. */
 export interface JsonFeed {

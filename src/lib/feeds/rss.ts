@@ -1,5 +1,5 @@
 import { getRssString } from '@astrojs/rss';
-import { type FeedChannel, type FeedItem, lastChanged } from './feed-model.ts';
+import { type FeedChannel, type FeedItem, lastChanged } from './model.ts';
 
 const NAMESPACES = {
 	dc: 'http://purl.org/dc/elements/1.1/',

@@ -1,5 +1,4 @@
-import type { Figure } from '../schemas/figure.ts';
-import { indexer } from './indexer.ts';
+import type { Figure } from '../../schemas/figure.ts';
 
 /** What marking a quotation's language needs of a source: its id and the language it is written in. */
 interface SourceLanguage {
@@ -7,16 +6,13 @@ interface SourceLanguage {
 	data: { language: string; descriptiveTitle?: boolean };
 }
 
-// A report table asks for every report it lists, against the record's whole list of sources.
-const sourcesById = indexer<SourceLanguage>((source) => [source.id]);
-
 /**
  * A figure's wording is quoted from the document we read it in: the relaying publication (via) if any,
  * else its source.
  */
-export function wordingLanguage(figure: Pick<Figure, 'source' | 'via'>, sources: readonly SourceLanguage[]): string {
+export function wordingLanguage(figure: Pick<Figure, 'source' | 'via'>, sources: ReadonlyMap<string, SourceLanguage>): string {
 	const { id } = figure.via ?? figure.source;
-	const source = sourcesById(sources).get(id)?.[0];
+	const source = sources.get(id);
 	if (source === undefined) throw new Error(`Figure from "${figure.source.id}": its source "${id}" is not known`);
 	return source.data.language;
 }

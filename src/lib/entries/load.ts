@@ -1,10 +1,10 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { ENTRY_COLLECTIONS, type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '../content-model/collections.ts';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.ts';
-import type { PartialDate } from '../schemas/partial-date.ts';
-import { translateEntryData } from './translate-entry.ts';
-import { urls } from './urls.ts';
-import { storedWordCount } from '../content-model/word-count.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection, splitLanguageId, TRANSLATION_COLLECTIONS } from '../../content-model/collections.ts';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../i18n/languages.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import { translateEntryData } from './translate.ts';
+import { urls } from '../urls.ts';
+import { storedWordCount } from '../../content-model/word-count.ts';
 
 type Original = CollectionEntry<'articles'> | CollectionEntry<'summaries'>;
 type TranslationFile = CollectionEntry<'articleTranslations'> | CollectionEntry<'summaryTranslations'>;
@@ -73,64 +73,46 @@ async function loadEntries(): Promise<Entry[]> {
 	return entries.filter((entry) => showDrafts || !entry.data.draft).sort(byNewest);
 }
 
-let cache: Promise<Entry[]> | undefined;
-
 /** Every published entry in every language, newest first. */
-export function allEntries(): Promise<Entry[]> {
-	cache ??= loadEntries();
-	return cache;
-}
+export const allEntries: readonly Entry[] = await loadEntries();
 
 const key = (entry: Pick<Entry, 'collection' | 'id'>) => `${entry.collection}/${entry.id}`;
 
-let versionCache: Promise<Map<string, Map<Language, Entry>>> | undefined;
-
-function versionIndex() {
-	versionCache ??= allEntries().then((entries) => {
-		const index = new Map<string, Map<Language, Entry>>();
-		for (const entry of entries) {
-			const versions = index.get(key(entry)) ?? new Map<Language, Entry>();
-			versions.set(entry.data.lang, entry);
-			index.set(key(entry), versions);
-		}
-		return index;
-	});
-	return versionCache;
+/** Each entry's versions, by language, under its collection and id. */
+const versions = new Map<string, Map<Language, Entry>>();
+for (const entry of allEntries) {
+	const ofEntry = versions.get(key(entry)) ?? new Map<Language, Entry>();
+	ofEntry.set(entry.data.lang, entry);
+	versions.set(key(entry), ofEntry);
 }
 
 /** Every language version of an entry, the entry's own included. */
-export async function versionsOf(entry: Pick<Entry, 'collection' | 'id'>): Promise<Map<Language, Entry>> {
-	return (await versionIndex()).get(key(entry)) ?? new Map();
+export function versionsOf(entry: Pick<Entry, 'collection' | 'id'>): ReadonlyMap<Language, Entry> {
+	return versions.get(key(entry)) ?? new Map();
 }
 
-const listings = new Map<Language, Promise<Entry[]>>();
-
 /**
- * What a page in a language lists: every published piece, in that language where it is translated
- * and in the original language otherwise (marked as such where it is shown), so that nothing we
- * have published is missing from a language's archive, topics or countries.
+ * What a page in each language lists: every published piece, in that language where it is translated
+ * and in the original language otherwise (marked as such where it is shown), so that nothing we have
+ * published is missing from a language's archive, topics or countries.
  */
-export function entriesIn(lang: Language): Promise<Entry[]> {
-	let listing = listings.get(lang);
-	if (!listing) {
-		listing = Promise.all([allEntries(), versionIndex()]).then(([entries, index]) =>
-			entries
-				.filter((entry) => entry.data.lang === DEFAULT_LANGUAGE)
-				.map((original) => index.get(key(original))?.get(lang) ?? original)
-				.sort(byNewest),
-		);
-		listings.set(lang, listing);
-	}
-	return listing;
+const listings = Object.fromEntries(
+	LANGUAGES.map((lang) => [
+		lang,
+		allEntries
+			.filter((entry) => entry.data.lang === DEFAULT_LANGUAGE)
+			.map((original) => versionsOf(original).get(lang) ?? original)
+			.sort(byNewest),
+	]),
+) as unknown as Record<Language, readonly Entry[]>;
+
+export function entriesIn(lang: Language): readonly Entry[] {
+	return listings[lang];
 }
 
 /** Only the entries written in a language: what its feeds carry and its search index holds. */
 export function writtenIn(entries: readonly Entry[], lang: Language): Entry[] {
 	return entries.filter((entry) => entry.data.lang === lang);
-}
-
-export async function feedEntriesIn(lang: Language): Promise<Entry[]> {
-	return writtenIn(await allEntries(), lang);
 }
 
 export function entryUrl(entry: Entry): string {

@@ -1,6 +1,6 @@
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
-import type { EntryTranslation } from '../schemas/entry-translation.ts';
-import type { Figure } from '../schemas/figure.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.ts';
+import type { EntryTranslation } from '../../schemas/entry-translation.ts';
+import type { Figure } from '../../schemas/figure.ts';
 
 /** The fields of an original entry that a translation replaces or changes. */
 interface TranslatableData {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
-import { absoluteSrcset, absoluteUrl, parseSrcset, prepareFeedHtml } from './feed-html.ts';
+import { absoluteSrcset, absoluteUrl, parseSrcset, prepareFeedHtml } from './html.ts';
 
 const PAGE = 'https://example.org/campaign/articles/counting-the-dead/';
 

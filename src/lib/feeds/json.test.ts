@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jsonFeed } from './json-feed.ts';
-import { CHANNEL, NEWER, OLDER_BUT_UPDATED } from './feed-test-data.ts';
+import { jsonFeed } from './json.ts';
+import { CHANNEL, NEWER, OLDER_BUT_UPDATED } from '../../../tests/support/feed-data.ts';
 
 describe('jsonFeed', () => {
 	const feed = jsonFeed({ ...CHANNEL, feedUrl: 'https://example.org/campaign/feed.json' }, [NEWER, OLDER_BUT_UPDATED]);

@@ -1,4 +1,4 @@
-import type { FeedChannel, FeedItem } from './feed-model.ts';
+import type { FeedChannel, FeedItem } from '../../src/lib/feeds/model.ts';
 
 /** A channel and two items for the unit tests of the feed writers. */
 export const CHANNEL: FeedChannel = {

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../i18n/languages.ts';
 
 /**
  * What every feed format is built from: the feed itself and its items, with every address absolute.

@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Language } from '../i18n/languages.ts';
-import { t } from '../i18n/ui.ts';
-import { authorsWithEntries, countriesWithEntries, topicsWithEntries } from './taxonomy.ts';
-import { urls } from './urls.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { t } from '../../i18n/ui.ts';
+import { authorsWithEntries, countriesWithEntries, topicsWithEntries } from '../taxonomy.ts';
+import { urls } from '../urls.ts';
 
 /** One RSS feed of the site: what readers call it, what it is about, where it is and which page it follows. */
 export interface FeedInfo {
@@ -44,15 +44,10 @@ export function authorFeed(lang: Language, author: CollectionEntry<'authors'>): 
 }
 
 /** Every per-topic, per-country and per-author feed, as the site builds them (one for each such page). */
-export async function termFeeds(lang: Language): Promise<{ topics: FeedInfo[]; countries: FeedInfo[]; authors: FeedInfo[] }> {
-	const [topics, countries, authors] = await Promise.all([
-		topicsWithEntries(lang),
-		countriesWithEntries(lang),
-		authorsWithEntries(lang),
-	]);
+export function termFeeds(lang: Language): { topics: FeedInfo[]; countries: FeedInfo[]; authors: FeedInfo[] } {
 	return {
-		topics: topics.map(({ topic }) => topicFeed(lang, topic)),
-		countries: countries.map(({ code, name }) => countryFeed(lang, code, name)),
-		authors: authors.map(({ author }) => authorFeed(lang, author)),
+		topics: topicsWithEntries(lang).map(({ topic }) => topicFeed(lang, topic)),
+		countries: countriesWithEntries(lang).map(({ code, name }) => countryFeed(lang, code, name)),
+		authors: authorsWithEntries(lang).map(({ author }) => authorFeed(lang, author)),
 	};
 }

@@ -1,9 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
-import { t } from '../i18n/ui.ts';
-import { type Entry, entryUrl } from './entries.ts';
-import { newsArticleLd } from './json-ld.ts';
-import type { PageMeta } from './page-meta.ts';
-import { urls } from './urls.ts';
+import { t } from '../../i18n/ui.ts';
+import { type Entry, entryUrl } from './load.ts';
+import { newsArticleLd } from '../json-ld.ts';
+import type { PageMeta } from '../page-meta.ts';
+import { urls } from '../urls.ts';
 
 interface Resolved {
 	/** The original, when the entry is a translation. */

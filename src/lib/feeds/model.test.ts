@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayToDate, lastChanged } from './feed-model.ts';
-import { NEWER, OLDER_BUT_UPDATED } from './feed-test-data.ts';
+import { dayToDate, lastChanged } from './model.ts';
+import { NEWER, OLDER_BUT_UPDATED } from '../../../tests/support/feed-data.ts';
 
 describe('dayToDate', () => {
 	it('is midnight UTC of the day, whatever the machine’s time zone', () => {

@@ -1,10 +1,10 @@
-import type { Entry } from './entries.ts';
-import { feedItems } from './feed-items.ts';
-import type { FeedChannel } from './feed-model.ts';
-import type { FeedInfo } from './feeds.ts';
-import { jsonFeed } from './json-feed.ts';
-import { rssFeed } from './rss-feed.ts';
-import { urls } from './urls.ts';
+import type { Entry } from '../entries/load.ts';
+import { feedItems } from './items.ts';
+import type { FeedChannel } from './model.ts';
+import type { FeedInfo } from './catalogue.ts';
+import { jsonFeed } from './json.ts';
+import { rssFeed } from './rss.ts';
+import { urls } from '../urls.ts';
 
 /** Astro's `site`, which every absolute address in a feed starts from. */
 export function requireSite(site: URL | undefined): URL {

@@ -1,8 +1,8 @@
-import { idsOf } from '../schemas/reference.ts';
+import { idsOf } from '../../schemas/reference.ts';
 import type { CollectionEntry } from 'astro:content';
-import type { Entry } from './entries.ts';
-import { compareDates } from './record/dates.ts';
-import { recordById, recordsById } from './records.ts';
+import type { Entry } from './load.ts';
+import { compareDates } from '../record/dates.ts';
+import { recordById, recordsById } from '../localized-records.ts';
 
 export interface NumberedSource {
 	number: number;
@@ -10,16 +10,14 @@ export interface NumberedSource {
 }
 
 /** The collections an entry refers to, resolved (the content check has made sure that every id exists). */
-export async function resolveEntry(entry: Entry) {
+export function resolveEntry(entry: Entry) {
 	const { lang } = entry.data;
-	const [authors, sources, topics, events] = await Promise.all([
-		recordsById('authors', idsOf(entry.data.authors), lang),
-		recordsById('sources', idsOf(entry.data.sources), lang),
-		recordsById('topics', idsOf(entry.data.tags), lang),
-		recordsById('events', idsOf(entry.data.events), lang),
-	]);
+	const authors = recordsById('authors', idsOf(entry.data.authors), lang);
+	const sources = recordsById('sources', idsOf(entry.data.sources), lang);
+	const topics = recordsById('topics', idsOf(entry.data.tags), lang);
+	const events = recordsById('events', idsOf(entry.data.events), lang);
 	const numbered: NumberedSource[] = sources.map((source, index) => ({ number: index + 1, source }));
-	const summaryOf = 'summaryOf' in entry.data ? await recordById('sources', entry.data.summaryOf.id, lang) : undefined;
+	const summaryOf = 'summaryOf' in entry.data ? recordById('sources', entry.data.summaryOf.id, lang) : undefined;
 	return { authors, sources: numbered, topics, summaryOf, events: events.sort((a, b) => compareDates(a.data.date, b.data.date)) };
 }
 
