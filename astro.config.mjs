@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
+import { articleFormat } from './src/integrations/article-format.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards/index.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
+		// Before mdx(): its compiler never sees a file outside the article format.
+		articleFormat(),
 		shareCards(),
 		mdx(),
 		statusPages(),

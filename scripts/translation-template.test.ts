@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { parseBody, readBody } from '../src/content-model/body.ts';
+import { parseMdx, readBody } from '../src/content-model/body.ts';
 import { checkTranslations } from '../src/content-model/checks/translations.ts';
 import type { CollectionName } from '../src/content-model/collections.ts';
 import type { ContentFile } from '../src/content-model/content-file.ts';
@@ -43,7 +43,7 @@ const file = (collection: CollectionName, id: string, data: unknown, body: strin
 	file: `content/articles/${id}.mdx`,
 	absolutePath: `/nonexistent/${id}.mdx`,
 	data,
-	body: readBody(parseBody(body, 1), 1, 'en'),
+	body: readBody(parseMdx(body), 'en'),
 	problems: [],
 });
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BodySyntaxError, parseBody, readBody } from './body.ts';
+import { BodySyntaxError, parseMdx, readBody } from './body.ts';
 
-const read = (body: string, firstLine = 1) => readBody(parseBody(body, firstLine), firstLine, 'en');
-const ids = (body: string) => read(body).citations.map(({ id }) => id);
+const read = (file: string) => readBody(parseMdx(file), 'en');
+const ids = (file: string) => read(file).citations.map(({ id }) => id);
 
 describe('readBody: citations', () => {
 	it('finds nothing in a body without citations', () => {
@@ -11,12 +11,23 @@ describe('readBody: citations', () => {
 		assert.deepEqual(ids('Plain prose with **emphasis** and a [link](https://example.org).'), []);
 	});
 
-	it('finds every <Cite>, in order, repeats included, with the line of the file each is on', () => {
-		const body = ['The first count.<Cite id="browse" /> A later one.<Cite id="iachr"/>', '', 'And the first again.<Cite id="browse" />'].join('\n');
-		assert.deepEqual(read(body, 10).citations, [
-			{ id: 'browse', line: 10 },
-			{ id: 'iachr', line: 10 },
-			{ id: 'browse', line: 12 },
+	it('finds every <Cite> and <PullQuote source>, in order, repeats included, with the line of the file each is on', () => {
+		const file = [
+			'---',
+			'title: A title',
+			'---',
+			'',
+			'The first count.<Cite id="browse" /> A later one.<Cite id="iachr"/>',
+			'',
+			'<PullQuote by="Someone" source="quoted">Words.</PullQuote>',
+			'',
+			'And the first again.<Cite id="browse" />',
+		].join('\n');
+		assert.deepEqual(read(file).citations, [
+			{ id: 'browse', line: 5 },
+			{ id: 'iachr', line: 5 },
+			{ id: 'quoted', line: 7 },
+			{ id: 'browse', line: 9 },
 		]);
 	});
 
@@ -34,8 +45,8 @@ describe('readBody: citations', () => {
 });
 
 describe('readBody: words', () => {
-	it('counts the words a reader reads: text and code, not tags, attributes or link addresses', () => {
-		assert.equal(read('Over seventy people died.<Cite id="a-source" />').words, 4);
+	it('counts the words a reader reads: text and code, not the frontmatter, tags, attributes or link addresses', () => {
+		assert.equal(read('---\ntitle: Many words in the title\n---\n\nOver seventy people died.<Cite id="a-source" />').words, 4);
 		assert.equal(read('A [link with words](https://example.org/many/path/parts) here.').words, 5);
 		assert.equal(read('<PullQuote by="Someone Named" source="x">Two words</PullQuote>').words, 2);
 		assert.equal(read('Run `npm test` now.').words, 4);
@@ -46,11 +57,11 @@ describe('readBody: words', () => {
 	});
 });
 
-describe('parseBody', () => {
-	it('refuses a body that is not MDX, naming the line of the file', () => {
+describe('parseMdx', () => {
+	it('refuses a file that is not MDX, naming the line of the file', () => {
 		assert.throws(
-			() => parseBody('A paragraph.\n\nA broken <tag\n', 20),
-			(error: unknown) => error instanceof BodySyntaxError && error.line === 22 && /expected/i.test(error.message),
+			() => parseMdx('---\ntitle: x\n---\n\nA paragraph.\n\nA broken <tag\n'),
+			(error: unknown) => error instanceof BodySyntaxError && error.line === 7 && /expected/i.test(error.message),
 		);
 	});
 });

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parseBody, readBody } from './body.ts';
+import { parseMdx, readBody } from './body.ts';
 import { checkContent, schemaProblems } from './check.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import type { ContentFile } from './content-file.ts';
-import { unreadFiles } from './folders.ts';
+import { unreadFiles } from './files.ts';
 import { type Problem, formatPath, formatProblems } from './problems.ts';
 
 /**
@@ -23,7 +23,7 @@ function contentFile(collection: CollectionName, id: string, data: unknown, body
 		file,
 		absolutePath: `/nonexistent/${file}`,
 		data,
-		body: body === undefined ? undefined : readBody(parseBody(body, 1), 1, 'en'),
+		body: body === undefined ? undefined : readBody(parseMdx(body), 'en'),
 		problems: schemaProblems(collection, file, data),
 	};
 }

@@ -8,7 +8,12 @@ import { formatPath, type Problem } from './problems.ts';
 
 /** Every problem in the content, each file's own and those across files, so that an editor sees everything to fix at once. */
 export function checkContent(files: readonly ContentFile[]): Problem[] {
-	return [...files.flatMap((file) => file.problems), ...checkReferences(files), ...checkRecord(files), ...checkTranslations(files)];
+	return [...files.flatMap(fileProblems), ...checkReferences(files), ...checkRecord(files), ...checkTranslations(files)];
+}
+
+/** What is wrong with a file on its own: unreadable, refused by its schema, a body outside the article format. */
+export function fileProblems(file: ContentFile): Problem[] {
+	return [...file.problems, ...(file.body?.refused ?? []).map(({ line, message }) => ({ file: file.file, field: `line ${line}`, message }))];
 }
 
 // The image path is checked against the file system by checkReferences; here it is any string.

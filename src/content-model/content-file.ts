@@ -14,7 +14,7 @@ export interface ContentFile {
 	data: unknown;
 	/** What an MDX body holds; undefined for YAML files and unreadable bodies. */
 	body: Body | undefined;
-	/** What is wrong with the file on its own: unreadable, refused by its schema, a body that does not parse. */
+	/** What is wrong with the file on its own: unreadable, refused by its schema, a body that does not parse (see also Body.refused). */
 	problems: Problem[];
 }
 

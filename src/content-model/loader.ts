@@ -2,30 +2,26 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { DEFAULT_LANGUAGE, isLanguage, LOCALES } from '../i18n/languages.ts';
-import { BodySyntaxError, parseBody, readBody } from './body.ts';
-import { schemaProblems } from './check.ts';
+import { BodySyntaxError, parseMdx, readBody } from './body.ts';
+import { refusedFile } from './files.ts';
+import { fileProblems, schemaProblems } from './check.ts';
 import { COLLECTIONS, type CollectionName, contentDir, filePattern, idFromPath, splitLanguageId } from './collections.ts';
 import type { ContentFile } from './content-file.ts';
 import type { Problem } from './problems.ts';
 import type { ContentSync } from './sync.ts';
 import { WORD_COUNT } from './word-count.ts';
+import { HIDDEN_CHARACTERS, hiddenCharacter } from '../schemas/text.ts';
 
 /** How Astro reads the files of one extension: the MDX integration's reader, or Astro's YAML reader. */
 interface EntryType {
 	getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string }>;
 }
 
-/** A file between being read and being stored: where its body starts in the file. */
-type Reading = ContentFile & { firstLine: number };
+/** A file between being read and being stored: the text of an MDX file, whose body is read when it is stored. */
+type Reading = ContentFile & { mdx?: string };
 
 /** What parseData answers for a file that is not to be stored. */
 const REFUSED: Record<string, unknown> = Object.freeze({});
-
-/** The line of the file on which the body (the text after the frontmatter, trimmed) starts. */
-function firstLineOf(contents: string, body: string): number {
-	const start = body === '' ? contents.length : contents.lastIndexOf(body);
-	return contents.slice(0, Math.max(0, start)).split('\n').length;
-}
 
 /**
  * A collection's loader: Astro's glob() over the collection's folder, with the content check in the
@@ -44,12 +40,13 @@ export function contentLoader(name: CollectionName, sync: ContentSync): Loader {
 		name: 'campaign-content',
 		load: async (context) => {
 			const projectRoot = fileURLToPath(context.config.root);
+			const contentRoot = resolve(projectRoot, contentDir());
 			const readings = new Map<string, Reading>();
 			const reading = (absolutePath: string): Reading => {
 				let file = readings.get(absolutePath);
 				if (!file) {
 					const path = relative(projectRoot, absolutePath);
-					file = { collection: name, id: '', file: path, absolutePath, data: undefined, body: undefined, problems: [], firstLine: 1 };
+					file = { collection: name, id: '', file: path, absolutePath, data: undefined, body: undefined, problems: [] };
 					readings.set(absolutePath, file);
 				}
 				return file;
@@ -60,13 +57,18 @@ export function contentLoader(name: CollectionName, sync: ContentSync): Loader {
 				...type,
 				async getEntryInfo(input) {
 					const file = reading(fileURLToPath(input.fileUrl));
+					const refused = refusedFile(file.absolutePath, contentRoot, input.contents);
+					if (refused) {
+						file.problems.push({ file: file.file, field: '', message: refused });
+						return { data: {}, body: '' };
+					}
 					try {
 						const info = await type.getEntryInfo(input);
 						file.data = info.data;
-						if (info.body !== undefined) file.firstLine = firstLineOf(input.contents, info.body);
+						if (info.body !== undefined) file.mdx = input.contents;
 						return info;
 					} catch (error) {
-						file.problems.push(unreadable(file.file, error));
+						file.problems.push(unreadable(file.file, error, input.contents));
 						return { data: {}, body: '' };
 					}
 				},
@@ -96,25 +98,30 @@ export function contentLoader(name: CollectionName, sync: ContentSync): Loader {
 					...context.store,
 					set: (entry) => {
 						const absolutePath = resolve(projectRoot, entry.filePath ?? '');
-						const { firstLine, ...file } = reading(absolutePath);
+						const { mdx, ...file } = reading(absolutePath);
 						readings.delete(absolutePath);
-						if (entry.body !== undefined && file.problems.length === 0) {
+						if (mdx !== undefined && file.problems.length === 0) {
 							try {
-								file.body = readBody(parseBody(entry.body, firstLine), firstLine, LOCALES[languageOf(name, file.id)]);
+								file.body = readBody(parseMdx(mdx), LOCALES[languageOf(name, file.id)]);
 							} catch (error) {
 								if (!(error instanceof BodySyntaxError)) throw error;
 								file.problems.push({ file: file.file, field: `line ${error.line}`, message: error.message });
 							}
 						}
 						sync.put(file);
-						if (entry.data === REFUSED || file.problems.length > 0) return false;
+						if (entry.data === REFUSED || fileProblems(file).length > 0) {
+							// In the dev server, the version stored before the editor's change goes too, so that the
+							// preview never shows it as current, and saving the earlier text reads the file anew.
+							context.store.delete(entry.id);
+							return false;
+						}
 						const data = file.body ? { ...entry.data, [WORD_COUNT]: file.body.words } : entry.data;
 						return context.store.set({ ...entry, data, body: undefined });
 					},
 				},
 			});
 			context.watcher?.on('unlink', (path) => sync.remove(path));
-			await sync.read(name, context.logger, { contentRoot: resolve(projectRoot, contentDir()), projectRoot }, context.watcher !== undefined);
+			await sync.read(name, context.logger, { contentRoot, projectRoot }, context.watcher !== undefined);
 		},
 	};
 }
@@ -129,7 +136,12 @@ function quietAboutEmptyFolders(logger: LoaderContext['logger']): LoaderContext[
 }
 
 /** What Astro's reader said of a file it could not read, with the line of the file where it gives one. */
-function unreadable(file: string, error: unknown): Problem {
+function unreadable(file: string, error: unknown, contents: string): Problem {
+	// YAML cannot read most control characters; the editor needs to know which one, and where.
+	const lines = contents.split('\n');
+	const line = lines.findIndex((text) => HIDDEN_CHARACTERS.test(text));
+	const hidden = line === -1 ? undefined : hiddenCharacter(lines[line] ?? '', 'the line');
+	if (hidden) return { file, field: `line ${line + 1}`, message: hidden };
 	const { message, loc } = error as Error & { loc?: { line?: number } };
 	return { file, field: loc?.line === undefined ? '' : `line ${loc.line}`, message: `cannot be read: ${message.replace(/^\*\*.+?\*\* failed to parse: /, '')}` };
 }

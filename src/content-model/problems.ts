@@ -39,4 +39,10 @@ export class ContentProblems extends Error {
 		this.name = 'ContentProblems';
 		this.stack = '';
 	}
+
+	// Astro's error printer adds a hint about browser APIs when toString() mentions "document" or
+	// "window", as an editor's text or our messages may; the list needs no hint.
+	override toString(): string {
+		return this.name;
+	}
 }

@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { checkContent } from './check.ts';
 import type { CollectionName } from './collections.ts';
 import type { ContentFile } from './content-file.ts';
-import { unreadFiles } from './folders.ts';
+import { unreadFiles } from './files.ts';
 import { ContentProblems, formatProblems, type Problem } from './problems.ts';
 
 interface Round {
@@ -29,20 +29,26 @@ export function contentSync(collections: readonly CollectionName[]) {
 	let round: Round | undefined;
 	let watching: { logger: AstroIntegrationLogger; place: Place; lastReport: string; timer?: ReturnType<typeof setTimeout> } | undefined;
 
-	const problems = (place: Place) => [...checkContent([...files.values()]), ...unreadFiles(place.contentRoot, place.projectRoot)];
+	// A symbolic link is reported by the folder listing and, if Astro reads it, by the loader: once is enough.
+	const problems = (place: Place) => {
+		const all = [...checkContent([...files.values()]), ...unreadFiles(place.contentRoot, place.projectRoot)];
+		return all.filter((problem, index) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(problem)) === index);
+	};
+
+	/** In the dev server: logs the list whenever it changes, and says so when it empties. */
+	function report(found: Problem[]): void {
+		if (!watching) return;
+		const text = found.length > 0 ? formatProblems(found) : '';
+		if (text === watching.lastReport) return;
+		if (text !== '') watching.logger.error(text);
+		else watching.logger.info('The content problems are fixed.');
+		watching.lastReport = text;
+	}
 
 	function recheckSoon(): void {
 		if (!watching || round) return;
 		clearTimeout(watching.timer);
-		watching.timer = setTimeout(() => {
-			if (!watching) return;
-			const found = problems(watching.place);
-			const report = found.length > 0 ? formatProblems(found) : '';
-			if (report === watching.lastReport) return;
-			if (report !== '') watching.logger.error(report);
-			else watching.logger.info('The content problems are fixed.');
-			watching.lastReport = report;
-		}, 200);
+		watching.timer = setTimeout(() => watching && report(problems(watching.place)), 200);
 	}
 
 	return {
@@ -77,9 +83,8 @@ export function contentSync(collections: readonly CollectionName[]) {
 				if (round === current) round = undefined;
 				const found = problems(place);
 				if (watch) {
-					const report = found.length > 0 ? formatProblems(found) : '';
-					if (report !== '') logger.error(report);
-					watching = { logger, place, lastReport: report };
+					watching ??= { logger, place, lastReport: '' };
+					report(found);
 				}
 				return found;
 			});

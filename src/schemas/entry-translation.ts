@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { proseFields } from './entry.ts';
 import { idSchema } from './id.ts';
 import { daySchema } from './partial-date.ts';
@@ -10,11 +11,11 @@ import { daySchema } from './partial-date.ts';
  */
 export const figureProseSchema = z
 	.object({
-		victims: z.string().min(1).optional(),
-		perpetrator: z.string().min(1).optional(),
-		region: z.string().min(1).optional(),
+		victims: text().optional(),
+		perpetrator: text().optional(),
+		region: text().optional(),
 		/** The labels of the original's breakdown, in the same order. */
-		breakdown: z.array(z.string().min(1)).optional(),
+		breakdown: z.array(text()).optional(),
 	})
 	.strict();
 
@@ -32,7 +33,7 @@ export const entryTranslationSchema = z
 		figures: z.record(idSchema, figureProseSchema).default({}),
 		/** The featured image's description, when the original has an image. */
 		image: z
-			.object({ alt: z.string().min(1, { message: 'describe the image for readers who cannot see it' }) })
+			.object({ alt: text('describe the image for readers who cannot see it') })
 			.strict()
 			.optional(),
 	})

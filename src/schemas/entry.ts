@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text, title } from './text.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages.ts';
 import { countryCodeSchema } from './country.ts';
 import { figureSchema } from './figure.ts';
@@ -11,10 +12,10 @@ const nonEmptyLinks = <C extends string>(collection: C, what: string) =>
 
 /** The fields written anew in every language: shared by originals and their translations. */
 export const proseFields = {
-	title: z.string().min(1),
+	title: title(),
 	/** One-sentence standfirst for lists, meta tags and feeds. */
-	description: z.string().min(1).max(320, { message: 'keep the standfirst to one sentence (320 characters at most)' }),
-	corrections: z.array(z.object({ date: daySchema, note: z.string().min(1) }).strict()).default([]),
+	description: text().max(320, { message: 'keep the standfirst to one sentence (320 characters at most)' }),
+	corrections: z.array(z.object({ date: daySchema, note: text() }).strict()).default([]),
 	draft: z.boolean().default(false),
 };
 
@@ -32,14 +33,14 @@ export function entryFields<Image extends z.ZodType>(image: Image) {
 		image: z
 			.object({
 				src: image,
-				alt: z.string().min(1, { message: 'describe the image for readers who cannot see it' }),
-				credit: z.string().min(1),
-				licence: z.string().min(1),
+				alt: text('describe the image for readers who cannot see it'),
+				credit: text(),
+				licence: text(),
 			})
 			.strict()
 			.optional(),
 		/** Where and when the piece first appeared, if it was published elsewhere first. */
-		republished: z.object({ publication: z.string().min(1), date: partialDateSchema }).strict().optional(),
+		republished: z.object({ publication: text(), date: partialDateSchema }).strict().optional(),
 		/** Ids of entries in content/sources, in the order they are numbered in the references. */
 		sources: nonEmptyLinks('sources', 'source'),
 		figures: z.array(figureSchema).default([]),

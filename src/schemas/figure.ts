@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { countryCodeSchema } from './country.ts';
 import { earliestDay, latestDay, partialDateSchema } from './partial-date.ts';
 import { idSchema } from './id.ts';
@@ -64,7 +65,7 @@ function checkQuantity(quantity: Quantity, ctx: z.RefinementCtx): void {
 export const breakdownSchema = z
 	.object({
 		/** Who this part counts, e.g. "children". */
-		label: z.string().min(1),
+		label: text(),
 		...quantityFields,
 	})
 	.strict()
@@ -79,7 +80,7 @@ export const periodSchema = z
 	});
 
 export const placeSchema = z
-	.object({ country: countryCodeSchema, region: z.string().min(1).optional() })
+	.object({ country: countryCodeSchema, region: text().optional() })
 	.strict();
 
 export const figureSchema = z
@@ -90,9 +91,9 @@ export const figureSchema = z
 		...quantityFields,
 		unit: z.enum(UNITS),
 		/** The source's own words for the figure, quoted exactly. */
-		wording: z.string().min(1),
-		victims: z.string().min(1).optional(),
-		perpetrator: z.string().min(1).optional(),
+		wording: text(),
+		victims: text().optional(),
+		perpetrator: text().optional(),
 		period: periodSchema,
 		reported: partialDateSchema,
 		place: placeSchema,

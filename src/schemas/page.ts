@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text, title } from './text.ts';
 
 /**
  * A stand-alone page written by editors, such as About. The file name is its id and its address;
@@ -6,7 +7,7 @@ import { z } from 'astro/zod';
  */
 export const pageSchema = z
 	.object({
-		title: z.string().min(1),
-		description: z.string().min(1).max(320),
+		title: title(),
+		description: text().max(320),
 	})
 	.strict();

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { DEFAULT_LANGUAGE, languageName, TRANSLATION_LANGUAGES } from '../i18n/languages.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { optionalTranslationsField } from './translations.ts';
@@ -16,13 +17,13 @@ export const SOURCE_KINDS = [
 /** One document, shared by every entry that cites it. The file name is its id. */
 export const sourceSchema = z
 	.object({
-		title: z.string().min(1),
+		title: text(),
 		/** True when the document's own title is not known and `title` is our description of it. */
 		descriptiveTitle: z.boolean().default(false),
 		/** Who published it; `null` when the document itself does not say. */
-		publisher: z.string().min(1).nullable(),
+		publisher: text().nullable(),
 		/** Bylines as the document gives them; leave out when it names none. */
-		authors: z.array(z.string().min(1)).optional(),
+		authors: z.array(text()).optional(),
 		kind: z.enum(SOURCE_KINDS),
 		/** As precisely as known: 2023, 2023-05 or 2023-01-26; `null` when no text gives a date (say what is known in notes). */
 		published: partialDateSchema.nullable(),
@@ -32,7 +33,7 @@ export const sourceSchema = z
 		partyToEvents: z.boolean().default(false),
 		/** Listed on purpose as background reading although no entry or event cites it; the build otherwise refuses a source nobody cites. */
 		background: z.boolean().default(false),
-		notes: z.string().min(1).optional(),
+		notes: text().optional(),
 		/** The language of the document as we read it (a language code: en, es, qu…): quoted wording is marked as being in it. */
 		language: z
 			.string()
@@ -44,9 +45,9 @@ export const sourceSchema = z
 		 * where the publisher has an established name in that language.
 		 */
 		translations: optionalTranslationsField({
-			title: z.string().min(1).optional(),
-			notes: z.string().min(1).optional(),
-			publisher: z.string().min(1).optional(),
+			title: text().optional(),
+			notes: text().optional(),
+			publisher: text().optional(),
 		}),
 	})
 	.strict()

@@ -1,14 +1,18 @@
 // The content check as an editor meets it in the dev server (`npm run dev`): problems are listed in
-// the terminal, with file and line, as soon as a file is saved, and the preview keeps running.
+// the terminal, with file and line, as soon as a file is saved, and the preview keeps running; a body
+// outside the article format is never compiled, even for a page the preview has already shown.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort, keepAstroCache, PROJECT_ROOT, serverAnswers } from './support.ts';
 
 const ARTICLE = 'articles/fixture-published-article.mdx';
+const PAGE = '/articles/fixture-published-article/';
+/** What the export below would write, were it ever run. */
+const MARKER = join(PROJECT_ROOT, 'attack-ran-in-dev.txt');
 let content: string;
 let server: ChildProcess | undefined;
 let origin = '';
@@ -43,6 +47,7 @@ before(async () => {
 
 after(() => {
 	server?.kill();
+	rmSync(MARKER, { force: true });
 	rmSync(join(content, '..'), { recursive: true, force: true });
 	restoreAstroCache();
 });
@@ -68,6 +73,22 @@ describe('astro dev on content with a problem', () => {
 		const from = output.length;
 		const file = join(content, ARTICLE);
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/\nA claim cited to a source[^\n]*\n$/, ''));
+		await said(/The content problems are fixed\./, from);
+	});
+});
+
+describe('astro dev on a body that is code', () => {
+	it('reports it and never runs it, though the page was shown before the file changed', async () => {
+		const file = join(content, ARTICLE);
+		const original = readFileSync(file, 'utf8');
+		assert.equal((await fetch(`${origin}${PAGE}`)).status, 200, 'the article is not previewed');
+		const from = output.length;
+		appendFileSync(file, `\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(MARKER)}, 'the body ran')\n`);
+		await said(/import and export are not allowed/, from);
+		const response = await fetch(`${origin}${PAGE}`);
+		assert.notEqual(response.status, 200, 'the page was rendered from a refused body');
+		assert.equal(existsSync(MARKER), false, 'the refused body ran');
+		writeFileSync(file, original);
 		await said(/The content problems are fixed\./, from);
 	});
 });

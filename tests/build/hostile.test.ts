@@ -11,7 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { type RunResult, keepAstroCache, listFiles, runScript, textOf } from './support.ts';
+import { readContentFolder } from '../../scripts/content-files.ts';
+import { type RunResult, keepAstroCache, listFiles, PROJECT_ROOT, runScript, textOf } from './support.ts';
 
 const HOSTILE_CONTENT = 'tests/fixtures/hostile/content';
 const PAYLOAD = '<script>alert(1)</script> "><img src=x onerror=alert(1)> ]]>';
@@ -92,6 +93,26 @@ describe('hostile content', () => {
 			// Escaped payload text never closes an element early (a JSON-LD block or an attribute).
 			assert.equal(html.includes(PAYLOAD), false, `${file} holds the payload unescaped`);
 		}
+	});
+
+	it('shows every text field an editor filled with the payload as text on some page', () => {
+		const strings = (value: unknown): string[] =>
+			typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
+		const filled = new Set(
+			readContentFolder(join(PROJECT_ROOT, HOSTILE_CONTENT), PROJECT_ROOT).flatMap((file) =>
+				strings(file.data).filter((value) => value.includes(PAYLOAD)),
+			),
+		);
+		assert.ok(filled.size >= 40, `only ${filled.size} fields of the fixture hold the payload`);
+		const shown = files
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => {
+				const page = parse(read(file));
+				const attributes = page.querySelectorAll('*').flatMap((element) => Object.values(element.attributes));
+				return [textOf(page), ...attributes].join('\n');
+			})
+			.join('\n');
+		for (const value of filled) assert.ok(shown.includes(value), `"${value}" is on no page as text`);
 	});
 
 	it('shows the strings as text on the article page: title, standfirst, author, source title, figure wording, meta tags', () => {

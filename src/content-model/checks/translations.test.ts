@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseBody, readBody } from '../body.ts';
+import { parseMdx, readBody } from '../body.ts';
 import { COLLECTIONS, type CollectionName } from '../collections.ts';
 import type { ContentFile } from '../content-file.ts';
 import { checkTranslations } from './translations.ts';
@@ -8,7 +8,7 @@ import { checkTranslations } from './translations.ts';
 function contentFile(collection: CollectionName, id: string, data: unknown, body = ''): ContentFile {
 	const { folder, extension } = COLLECTIONS[collection];
 	const file = `content/${folder}/${id}.${extension}`;
-	return { collection, id, file, absolutePath: `/nonexistent/${file}`, data, body: readBody(parseBody(body, 1), 1, 'en'), problems: [] };
+	return { collection, id, file, absolutePath: `/nonexistent/${file}`, data, body: readBody(parseMdx(body), 'en'), problems: [] };
 }
 
 const original = contentFile(
