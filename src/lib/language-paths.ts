@@ -22,7 +22,7 @@ export function languageOfPath(pathname: string, base: string): Language {
 
 /** Static paths of a page that exists once per language and takes no other parameter. */
 export function languagePaths() {
-	return LANGUAGES.map((lang) => ({ params: { lang: languageParam(lang) }, props: { lang } }));
+	return LANGUAGES.map((lang) => ({ params: { lang: languageParam(lang) } }));
 }
 
 /** Static paths of a page with further parameters, repeated for every language. */
@@ -30,10 +30,6 @@ export function perLanguage<Path extends { params: Record<string, string | numbe
 	pathsIn: (lang: Language) => readonly Path[],
 ) {
 	return LANGUAGES.flatMap((lang) =>
-		pathsIn(lang).map((path) => ({
-			...path,
-			params: { ...path.params, lang: languageParam(lang) },
-			props: { ...path.props, lang },
-		})),
+		pathsIn(lang).map((path) => ({ ...path, params: { ...path.params, lang: languageParam(lang) } })),
 	);
 }
