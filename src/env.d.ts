@@ -6,7 +6,6 @@ declare namespace App {
 		citations?: {
 			/** Where the entry comes from, for error messages. */
 			file: string;
-			lang: import('./i18n/languages.ts').Language;
 			sources: readonly string[];
 		};
 	}
