@@ -1,6 +1,7 @@
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import type { EntryCollection } from '../content-model/collections.ts';
 import { SITE } from '../config/site.ts';
+import { languageOfPath } from './language-paths.ts';
 
 /**
  * Every internal address is built here, so that a sub-path deployment (Astro's `base`) and
@@ -22,6 +23,8 @@ function withoutPrefix(address: string, lang: Language): string {
 }
 
 export const urls = {
+	/** The language of the page at an address (src/middleware.ts sets it as Astro.locals.lang). */
+	languageOf: (pathname: string) => languageOfPath(pathname, BASE),
 	home: (lang: Language) => path(lang),
 	/** The same page in another language: every page but an article or summary exists in every language at the same address but for the prefix. */
 	inLanguage: (address: string, from: Language, to: Language) => `${path(to)}${withoutPrefix(address, from)}`,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
 import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-cards/index.ts';
 import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
@@ -61,6 +62,19 @@ describe('astro dev', () => {
 		for (const path of ['/share.png', ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => `/${lang}/share.png`)]) {
 			const { format, width, height } = await sharp(await png(path)).metadata();
 			assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE }, path);
+		}
+	});
+
+	it('renders each page in its address’s language, and an unknown address’s 404 page too', async () => {
+		for (const lang of LANGUAGES) {
+			const prefix = lang === DEFAULT_LANGUAGE ? '/' : `/${lang}/`;
+			for (const [path, status] of [[`${prefix}archive/`, 200], [`${prefix}no-such-page/`, 404]] as const) {
+				const response = await fetch(`${origin}${path}`);
+				assert.equal(response.status, status, `GET ${path}`);
+				const html = await response.text();
+				assert.ok(html.includes(`<html lang="${lang}">`), `GET ${path}: not a page in ${lang}`);
+				if (status === 404) assert.ok(html.includes(`<h1>${t(lang, 'notFound.title')}</h1>`), `GET ${path}: not the 404 page in ${lang}`);
+			}
 		}
 	});
 });

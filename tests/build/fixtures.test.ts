@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SITE } from '../../src/config/site.ts';
-import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { checkRssFeed } from './feed-checks.ts';
 import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
@@ -306,6 +306,20 @@ describe('building the good fixture', () => {
 			checkTimeline(outDir, content, lang);
 		}
 		checkExports(outDir, content);
+	});
+
+	it('takes a page’s language from its prefix alone, not from a country code that is also a language’s (Spain’s, es)', () => {
+		const countries = new Set(content.entries.filter((entry) => !entry.data.draft).flatMap((entry) => entry.data.countries));
+		const clashing = TRANSLATION_LANGUAGES.filter((lang) => countries.has(lang.toUpperCase()));
+		assert.ok(clashing.length > 0, 'the fixture has no country whose code is also a language’s');
+		for (const code of clashing)
+			for (const lang of LANGUAGES) {
+				const folder = join(outDir, ...(lang === DEFAULT_LANGUAGE ? [] : [lang]), 'countries', code);
+				const page = readPage(join(folder, 'index.html'));
+				assert.equal(page.querySelector('html')?.getAttribute('lang'), lang, `${folder}: <html lang>`);
+				assert.equal(textOf(page.querySelector('.site-footer a')), t(lang, 'nav.about'), `${folder}: the footer's language`);
+				assert.ok(readFileSync(join(folder, 'rss.xml'), 'utf8').includes(`<language>${lang}</language>`), `${folder}/rss.xml: <language>`);
+			}
 	});
 
 	it('lists the background source on the sources page, labelled, though nothing cites it', () => {

@@ -23,7 +23,7 @@ export function resolveEntry(entry: Entry) {
 
 /** What <Cite> needs to number its links: set as Astro.locals.citations wherever an entry's body is rendered. */
 export function citationContext(entry: Entry): NonNullable<App.Locals['citations']> {
-	return { file: entry.file.filePath ?? entry.id, lang: entry.data.lang, sources: idsOf(entry.data.sources) };
+	return { file: entry.file.filePath ?? entry.id, sources: idsOf(entry.data.sources) };
 }
 
 /** How a source is named in short: its publisher, else its first author, else its title. */

@@ -29,7 +29,8 @@ export function entryFeedHtml(entry: Entry, site: URL | string): Promise<string>
 async function renderEntry(entry: Entry, site: URL | string): Promise<string> {
 	const html = await container.renderToString(EntryFeedBody, {
 		props: { entry },
-		locals: { citations: citationContext(entry) },
+		// Middleware does not run in the container: the body is in its entry's language, as on its page.
+		locals: { lang: entry.data.lang, citations: citationContext(entry) },
 	});
 	return prepareFeedHtml(html, urls.absolute(entryUrl(entry), site));
 }

@@ -1,6 +1,5 @@
 // A language's site feed as JSON Feed 1.1: the same items as its rss.xml.
 import type { APIContext } from 'astro';
-import type { Language } from '../../i18n/languages.ts';
 import { allEntries, writtenIn } from '../../lib/entries/index.ts';
 import { jsonFeedResponse } from '../../lib/feeds/index.ts';
 import { siteFeed } from '../../lib/feeds/index.ts';
@@ -9,7 +8,7 @@ import { urls } from '../../lib/urls.ts';
 
 export const getStaticPaths = languagePaths;
 
-export async function GET({ props, site }: APIContext<{ lang: Language }>): Promise<Response> {
-	const { lang } = props;
+export async function GET({ locals, site }: APIContext): Promise<Response> {
+	const { lang } = locals;
 	return jsonFeedResponse(siteFeed(lang), urls.jsonFeed(lang), writtenIn(allEntries, lang), site);
 }
