@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { articleFormat } from './src/integrations/article-format.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards/index.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
 		shareCards(),
 		mdx(),
 		statusPages(),
+		securityHeaders(),
 		// The 404 pages are served for unknown addresses; they are not pages to index. Pages with the same
 		// address but for the language prefix are each other's translations, listed as hreflang alternates.
 		sitemap({
@@ -36,7 +38,7 @@ export default defineConfig({
 	],
 	build: {
 		format: 'directory',
-		// Every stylesheet as a file: the Content-Security-Policy in public/_headers allows no inline <style>.
+		// Every stylesheet as a file: the Content-Security-Policy (src/config/security.ts) allows no inline <style>.
 		inlineStylesheets: 'never',
 	},
 	devToolbar: { enabled: false },

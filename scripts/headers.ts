@@ -1,5 +1,6 @@
-// Reads a _headers file (the Netlify / Cloudflare Pages format, public/_headers) and works out the
-// headers for a request path, so that scripts/serve.ts serves the build with the headers a host would.
+// Reads a _headers file (the Netlify / Cloudflare Pages format, written into the build from
+// src/config/security.ts) and works out the headers for a request path, so that scripts/serve.ts
+// serves the build with the headers a host would.
 //
 //   # comment
 //   /path/pattern        a line at the start: the paths the rules below apply to; * matches anything,

@@ -1,7 +1,8 @@
-// Serves a build the way a static host configured with public/_headers would: `npm run serve`, and the
-// browser tests' web server. Files come from BUILD_OUT_DIR (default dist/) under BASE_PATH (default /);
-// every response carries the headers the built _headers file gives its path; an unknown path gets
-// the 404 page of its language (/es/… gets es/404.html, anything else 404.html) with status 404.
+// Serves a build the way a static host configured with its _headers file would: `npm run serve`, and
+// the browser tests' web server. Files come from BUILD_OUT_DIR (default dist/) under BASE_PATH (default
+// /); every response carries the headers the built _headers file gives its path; an unknown path gets
+// the 404 page of its language (/es/… gets es/404.html, anything else 404.html) with status 404. The
+// _headers file itself is never served, and methods other than GET and HEAD get 405.
 //   node scripts/serve.ts [--port 4321] [--host localhost]
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -47,14 +48,41 @@ function notFound(response: ServerResponse, path: string): void {
 	response.end(notFoundPage(path));
 }
 
+/** Files in the build that configure the host and are not part of the site. */
+const HOST_FILES = new Set(['_headers']);
+
+/**
+ * Whether a request path names a host file, however it is spelled: percent-encoded (even twice), in
+ * any letter case or with the trailing dots and spaces a case-insensitive or Windows file system would
+ * map to the same file, with a trailing slash or dot segments, at any depth.
+ */
+function namesHostFile(path: string): boolean {
+	let decoded = path;
+	for (let round = 0; round < 3; round += 1) {
+		try {
+			decoded = decodeURIComponent(decoded);
+		} catch {
+			break;
+		}
+	}
+	return decoded.split(/[\\/]/).some((segment) => HOST_FILES.has(segment.toLowerCase().replace(/[. ]+$/, '')));
+}
+
+const ALLOWED_METHODS = 'GET, HEAD';
+
 const server = createServer((request, response) => {
-	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+	// The path as sent, without the query: new URL() would read "//x" as a host name.
+	const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+	if (request.method !== 'GET' && request.method !== 'HEAD') {
+		setHeaders(response, path);
+		response.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+		return;
+	}
 	if (path === base.slice(0, -1) && base !== '/') {
 		response.writeHead(301, { Location: base }).end();
 		return;
 	}
-	// The headers file is configuration for the host, not a page of the site.
-	if (!path.startsWith(base) || path === `${base}_headers`) return notFound(response, path);
+	if (!path.startsWith(base) || namesHostFile(path)) return notFound(response, path);
 	setHeaders(response, path);
 	request.url = `/${(request.url ?? '/').slice(base.length)}`;
 	files(request, response, () => notFound(response, path));

@@ -2,7 +2,7 @@
 // the site logged a console error, threw an uncaught exception, or requested anything from a host
 // other than the site's own: the site promises "nothing loaded from elsewhere". It also fails any
 // test during which the browser refused something under the Content-Security-Policy the server sends
-// (public/_headers): a violation is reported whatever its console level.
+// (the build's _headers, and the <meta> in each page): a violation is reported whatever its console level.
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 import type { SitePage } from './pages.ts';
 

@@ -1,6 +1,6 @@
 // The nginx configuration in README.md ("Security headers"), run for real against the built site in
 // dist/: the README's snippet is the one tested, so it cannot drift from what the site needs. It must
-// send the headers of public/_headers on pages and on 404s, and the not-found page of each language.
+// send the headers of the built _headers on pages and on 404s, and the not-found page of each language.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,7 +67,7 @@ after(() => {
 
 const rules = () => parseHeaders(readFileSync(join(outDir, '_headers'), 'utf8'));
 
-/** Every header public/_headers gives the path is sent, with the same value. */
+/** Every header the built _headers gives the path is sent, with the same value. */
 function assertHeaders(response: Response, path: string): void {
 	const expected = headersFor(rules(), path);
 	assert.ok(expected.size > 0, `_headers gives ${path} no headers`);
@@ -99,7 +99,8 @@ describe('the README’s nginx configuration', () => {
 		});
 	}
 
-	it('does not serve the _headers file itself', async () => {
-		assert.equal((await fetch(`${origin}/_headers`)).status, 404);
+	it('does not serve the _headers file itself, however the address spells it', async () => {
+		for (const path of ['/_headers', '/_headers/', '/%5fheaders', '/%5Fheaders', '/_HEADERS'])
+			assert.equal((await fetch(`${origin}${path}`)).status, 404, path);
 	});
 });

@@ -18,17 +18,18 @@ describe('absoluteUrl', () => {
 		assert.equal(absoluteUrl('share.png', PAGE), `${PAGE}share.png`);
 	});
 
-	it('keeps addresses that are already absolute, and mail and phone links', () => {
+	it('keeps addresses that are already absolute, and mail links', () => {
 		assert.equal(absoluteUrl('https://www.cnddhh.org/report?a=1&b=2', PAGE), 'https://www.cnddhh.org/report?a=1&b=2');
 		assert.equal(absoluteUrl('mailto:editors@example.org', PAGE), 'mailto:editors@example.org');
-		assert.equal(absoluteUrl('tel:+5114000000', PAGE), 'tel:+5114000000');
 	});
 
 	it('refuses schemes a reader should not follow', () => {
 		assert.equal(absoluteUrl('javascript:alert(1)', PAGE), undefined);
 		assert.equal(absoluteUrl(' JavaScript:alert(1)', PAGE), undefined);
+		assert.equal(absoluteUrl('java\tscript:alert(1)', PAGE), undefined);
 		assert.equal(absoluteUrl('data:text/html,<script>alert(1)</script>', PAGE), undefined);
 		assert.equal(absoluteUrl('vbscript:msgbox(1)', PAGE), undefined);
+		assert.equal(absoluteUrl('tel:+5114000000', PAGE), undefined);
 	});
 
 	it('refuses what is not an address at all', () => {
@@ -87,9 +88,8 @@ describe('prepareFeedHtml', () => {
 			[
 				'<a href="/campaign/archive/">archive</a>',
 				'<img src="/campaign/_astro/x.webp" srcset="/campaign/_astro/x-360.webp 360w, /campaign/_astro/x-720.webp 720w" alt="">',
-				'<picture><source srcset="/campaign/_astro/y.avif" type="image/avif"><img src="y.png" alt=""></picture>',
+				'<p><img src="y.png" alt=""></p>',
 				'<blockquote cite="/campaign/sources/cnddhh/">…</blockquote>',
-				'<video poster="/campaign/poster.jpg"></video>',
 			].join(''),
 			PAGE,
 		);
@@ -99,10 +99,8 @@ describe('prepareFeedHtml', () => {
 			attribute(html, 'img', 'srcset'),
 			'https://example.org/campaign/_astro/x-360.webp 360w, https://example.org/campaign/_astro/x-720.webp 720w',
 		);
-		assert.equal(attribute(html, 'source', 'srcset'), 'https://example.org/campaign/_astro/y.avif');
-		assert.equal(attribute(html, 'picture img', 'src'), `${PAGE}y.png`);
+		assert.equal(attribute(html, 'p img', 'src'), `${PAGE}y.png`);
 		assert.equal(attribute(html, 'blockquote', 'cite'), 'https://example.org/campaign/sources/cnddhh/');
-		assert.equal(attribute(html, 'video', 'poster'), 'https://example.org/campaign/poster.jpg');
 	});
 
 	it('keeps ampersands in addresses correctly escaped', () => {
@@ -111,7 +109,29 @@ describe('prepareFeedHtml', () => {
 		assert.equal(attribute(html, 'a', 'href'), 'https://example.org/search/?q=a&page=2');
 	});
 
-	it('removes scripts, styles and other elements a feed reader refuses', () => {
+	it('keeps what an entry is made of: its text, boxes, figures, references and image', () => {
+		const entry = [
+			'<aside class="summary-note" aria-label="Summary"><p>A summary of “<cite lang="es">Título</cite>”.</p></aside>',
+			'<figure class="featured-image"><img src="https://example.org/a-360.webp" srcset="https://example.org/a-360.webp 360w, https://example.org/a-720.webp 720w" sizes="(min-width: 46rem) 44rem, 100vw" alt="A banner" width="1200" height="675" loading="eager" decoding="async" /><figcaption>Photo: A. Credit (CC BY 4.0)</figcaption></figure>',
+			'<div class="prose"><h2 id="what-happened">What happened</h2><p>Text with <em>emphasis</em>, <strong>strong</strong>, <code>code</code> and <a href="https://example.org/x" title="X" hreflang="es" rel="external noreferrer">a link</a><sup class="cite"><a href="https://example.org/p/#ref-a" aria-label="Source 1">[1]</a></sup>.</p>',
+			'<ul><li>one</li></ul><ol start="3" reversed><li>three</li></ol>',
+			'<figure class="pull-quote"><blockquote lang="es"><p>Cita</p></blockquote><p class="pull-quote-translation">Quote</p><figcaption>A. Person</figcaption></figure>',
+			'<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr><td colspan="2">b</td></tr></tbody></table>',
+			'<aside class="call-to-action"><p class="call-to-action-title">Act</p><p><a class="call-to-action-button" href="mailto:act@example.org">Write</a></p></aside></div>',
+			'<section class="figures-cited" aria-labelledby="figures"><h2 id="figures">Figures cited</h2><ol class="figure-list"><li class="figure" id="figure-a" data-figure-id="a"><blockquote class="figure-wording"><p><span class="visually-hidden">Source’s words: </span><span class="quoted-wording" lang="es">“más de 70”</span></p></blockquote><dl class="figure-details"><dt>Reported</dt><dd><time datetime="2023-01-26">26 January 2023</time></dd></dl></li></ol></section>',
+			'<section class="references" aria-labelledby="references"><h2 id="references">References</h2><ol class="reference-list"><li id="ref-a" value="1" data-source-id="a"><span class="reference-publisher">CNDDHH</span>. <cite class="reference-title" lang="es"><a href="https://example.org/sources/a/">Informe</a></cite>. <strong class="party-label">Party</strong></li></ol></section>',
+		].join('');
+		assert.equal(prepareFeedHtml(entry, PAGE), entry);
+	});
+
+	it('writes text as it reads: characters escaped only where HTML needs it', () => {
+		assert.equal(
+			prepareFeedHtml('<p>Castillo&#39;s letter &amp; &quot;quotes&quot; &lt;b&gt;</p>', PAGE),
+			'<p>Castillo\'s letter &amp; "quotes" &lt;b&gt;</p>',
+		);
+	});
+
+	it('removes scripts, styles, frames, forms and the other elements that run code or load things', () => {
 		const html = prepareFeedHtml(
 			[
 				'<p>kept</p>',
@@ -119,11 +139,28 @@ describe('prepareFeedHtml', () => {
 				'<script type="module" src="/x.js"></script>',
 				'<style>p { color: red }</style>',
 				'<link rel="stylesheet" href="/x.css">',
-				'<iframe src="https://video.example/embed"></iframe>',
+				'<meta http-equiv="refresh" content="30;url=https://elsewhere.example/">',
+				'<base href="https://elsewhere.example/">',
+				'<iframe src="https://video.example/embed"><p>fallback</p></iframe>',
+				'<iframe srcdoc="<script>alert(1)</script>"></iframe>',
 				'<form action="/x"><input name="q"><button>Go</button></form>',
-				'<object data="/x.swf"></object><embed src="/x.swf">',
+				'<object data="/x.swf"><p>fallback</p></object><embed src="/x.swf">',
 				'<noscript><img src="/pixel.gif"></noscript>',
 				'<template><p>hidden</p></template>',
+				'<video poster="/p.jpg" src="/v.mp4"></video><audio src="/a.mp3"></audio>',
+			].join(''),
+			PAGE,
+		);
+		assert.equal(html, '<p>kept</p>');
+	});
+
+	it('removes SVG and MathML with everything in them: an SVG animation can set a link to javascript:', () => {
+		const html = prepareFeedHtml(
+			[
+				'<svg><a><animate attributeName="href" values="javascript:alert(1)" /><text x="0" y="20">click</text></a></svg>',
+				'<svg><set attributeName="xlink:href" to="javascript:alert(1)" /></svg>',
+				'<math><mtext><a xlink:href="javascript:alert(1)">click</a></mtext></math>',
+				'<p>kept</p>',
 			].join(''),
 			PAGE,
 		);
@@ -135,27 +172,41 @@ describe('prepareFeedHtml', () => {
 		assert.equal(html, '<div><pre><code><span>x</span></code></pre></div>');
 	});
 
-	it('removes event handlers and style attributes, whatever their case', () => {
+	it('removes event handlers, style, srcdoc and every other attribute not on the list, whatever their case', () => {
 		const html = prepareFeedHtml(
-			'<img src="/a.png" alt="a" onerror="alert(1)" ONLOAD="x()"><p style="color:red" onClick="x()">t</p>',
+			'<img src="/a.png" alt="a" onerror="alert(1)" ONLOAD="x()" style="x" usemap="#m"><p style="color:red" onClick="x()" srcdoc="<b>" tabindex="0" contenteditable data-x="1">t</p>',
 			PAGE,
 		);
-		assert.equal(html, '<img src="https://example.org/a.png" alt="a"><p>t</p>');
+		assert.equal(html, '<img src="https://example.org/a.png" alt="a" /><p>t</p>');
 	});
 
-	it('drops links and sources that use an unsafe scheme, keeping their text', () => {
-		const html = prepareFeedHtml('<a href="javascript:alert(1)">click</a><img src="data:image/svg+xml,<svg/>" alt="x">', PAGE);
-		assert.equal(html, '<a>click</a><img alt="x">');
+	it('drops links and sources that use an unsafe scheme, however written, keeping their text', () => {
+		const html = prepareFeedHtml(
+			[
+				'<a href="javascript:alert(1)">one</a>',
+				'<a href="java&#x09;script:alert(1)">two</a>',
+				'<a href=" JAVASCRIPT:alert(1)">three</a>',
+				'<a href="data:text/html,<script>alert(1)</script>">four</a>',
+				'<a href="vbscript:x">five</a>',
+				'<img src="data:image/svg+xml,<svg/>" alt="x">',
+				'<img srcset="data:image/png;base64,AAAA 1x" alt="y">',
+				'<blockquote cite="javascript:alert(1)">q</blockquote>',
+			].join(''),
+			PAGE,
+		);
+		assert.equal(html, '<a>one</a><a>two</a><a>three</a><a>four</a><a>five</a><img alt="x" /><img alt="y" /><blockquote>q</blockquote>');
 	});
 
-	it('removes Astro’s scoping attributes and HTML comments', () => {
-		const html = prepareFeedHtml('<!-- note --><p data-astro-cid-abc123 data-astro-source-file="x">t</p>', PAGE);
+	it('keeps the text of elements not on the list, without the element', () => {
+		assert.equal(prepareFeedHtml('<center>a</center><font color="red">b</font><details><summary>c</summary>d</details>', PAGE), 'abcd');
+	});
+
+	it('removes Astro’s and Pagefind’s attributes and HTML comments', () => {
+		const html = prepareFeedHtml('<!-- note --><p data-astro-cid-abc123 data-astro-source-file="x" data-pagefind-ignore>t</p>', PAGE);
 		assert.equal(html, '<p>t</p>');
 	});
 
-	it('leaves everything else as it was: text, entities, classes, ids and accessible names', () => {
-		const input =
-			'<section class="references" aria-labelledby="references"><h2 id="references">References</h2><ol><li id="ref-a" value="1">Castillo&#39;s letter &amp; “quotes” <cite>Title</cite></li></ol></section>';
-		assert.equal(prepareFeedHtml(input, PAGE), input);
+	it('removes the characters XML forbids, which would make the whole feed unreadable', () => {
+		assert.equal(prepareFeedHtml('<p title="a\u000Bb">c\u0000d\uD800e</p>', PAGE), '<p title="ab">cde</p>');
 	});
 });

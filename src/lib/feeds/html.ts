@@ -1,81 +1,80 @@
-import { type HTMLElement, parse } from 'node-html-parser';
+import sanitizeHtml from 'sanitize-html';
+import { withoutNonXmlCharacters } from './characters.ts';
 
 /**
- * Makes an entry's rendered HTML fit to travel in a feed, where it is read away from the site: every
- * address becomes absolute (in-page anchors such as #ref-… become the page's address plus the anchor),
- * and whatever a feed reader would refuse or strip is taken out first — scripts, styles, embedded
- * frames and forms, event-handler and style attributes, and links to javascript: or other schemes.
- * Pure and independent of Astro, so that it is unit-tested on its own (feed-html.test.ts).
+ * Makes an entry's rendered HTML fit to travel in a feed, where it is read away from the site. Only
+ * the elements and attributes on the lists below are kept (sanitize-html drops the rest); every address
+ * becomes absolute (in-page anchors such as #ref-… become the page's address plus the anchor), and one
+ * with a scheme other than http, https or mailto is dropped. Pure and independent of Astro, so that it
+ * is unit-tested on its own (html.test.ts).
  */
 export function prepareFeedHtml(html: string, pageUrl: string | URL): string {
-	// Only script and style are read as raw text: the content of every other element (pre included) is
-	// parsed, so that nothing inside it escapes the cleaning.
-	const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
-	for (const element of root.querySelectorAll('*')) {
-		if (DROPPED_ELEMENTS.has(element.tagName.toLowerCase())) {
-			element.remove();
-			continue;
-		}
-		cleanAttributes(element, pageUrl);
+	return withoutNonXmlCharacters(
+		sanitizeHtml(html, {
+			allowedTags: ALLOWED_ELEMENTS,
+			allowedAttributes: ALLOWED_ATTRIBUTES,
+			allowedSchemes: SAFE_SCHEMES,
+			allowedSchemesByTag: {},
+			allowedSchemesAppliedToAttributes: [...URL_ATTRIBUTES],
+			allowProtocolRelative: false,
+			nonTextTags: DROPPED_WITH_CONTENT,
+			transformTags: { '*': (tagName, attribs) => ({ tagName, attribs: absoluteAddresses(attribs, pageUrl) }) },
+		}),
+	).trim();
+}
+
+/**
+ * What an entry's body (Markdown, the MDX components, the HTML editors may write) and the boxes around
+ * it (summary note, image, figures, references, corrections) are made of.
+ */
+const ALLOWED_ELEMENTS = [
+	...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'br', 'div', 'section', 'aside'],
+	...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'img'],
+	...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
+	...['a', 'em', 'strong', 'i', 'b', 'cite', 'q', 'abbr', 'code', 'kbd', 'sub', 'sup', 'small', 'del', 'ins', 's', 'span', 'time'],
+];
+
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+	'*': ['class', 'id', 'lang', 'title', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden'],
+	a: ['href', 'hreflang', 'rel'],
+	img: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding'],
+	blockquote: ['cite'],
+	q: ['cite'],
+	del: ['cite', 'datetime'],
+	ins: ['cite', 'datetime'],
+	time: ['datetime'],
+	ol: ['start', 'reversed'],
+	// value numbers a reference; the data- attributes name the figure or source an item is about.
+	li: ['value', 'data-figure-id', 'data-source-id'],
+	th: ['colspan', 'rowspan', 'scope'],
+	td: ['colspan', 'rowspan'],
+};
+
+/** Elements whose content goes with them: code, styles, other documents, foreign markup (SVG, MathML), forms. */
+const DROPPED_WITH_CONTENT = [
+	...['script', 'style', 'noscript', 'template', 'textarea', 'option', 'xmp'],
+	...['iframe', 'frameset', 'object', 'svg', 'math', 'form', 'select', 'button'],
+];
+
+/** Schemes a reader can follow safely; anything else (javascript:, data:, vbscript:, tel: …) is dropped. */
+const SAFE_SCHEMES = ['http', 'https', 'mailto'];
+const SAFE_PROTOCOLS = new Set(SAFE_SCHEMES.map((scheme) => `${scheme}:`));
+
+/** Allowed attributes holding one address. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+
+/** The attributes with every address made absolute, and without those that hold none a reader should follow. */
+function absoluteAddresses(attributes: sanitizeHtml.Attributes, pageUrl: string | URL): sanitizeHtml.Attributes {
+	const result: sanitizeHtml.Attributes = {};
+	for (const [name, value] of Object.entries(attributes)) {
+		const absolute = URL_ATTRIBUTES.has(name)
+			? absoluteUrl(value, pageUrl)
+			: name === 'srcset'
+				? absoluteSrcset(value, pageUrl)
+				: value;
+		if (absolute !== undefined) result[name] = absolute;
 	}
-	return root.toString().trim();
-}
-
-/** Elements that run code, load other pages or styles, or take input: none belongs in a feed item. */
-const DROPPED_ELEMENTS = new Set([
-	'script',
-	'noscript',
-	'style',
-	'link',
-	'meta',
-	'base',
-	'template',
-	'iframe',
-	'frame',
-	'frameset',
-	'object',
-	'embed',
-	'applet',
-	'portal',
-	'form',
-	'input',
-	'button',
-	'select',
-	'textarea',
-]);
-
-/** Attributes holding one address. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'longdesc', 'background', 'xlink:href']);
-
-/** Attributes holding a list of image candidates: "a.webp 360w, b.webp 720w". */
-const SRCSET_ATTRIBUTES = new Set(['srcset', 'imagesrcset']);
-
-/** Schemes a reader can follow safely; anything else (javascript:, data:, vbscript: …) is dropped. */
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-function isDroppedAttribute(name: string): boolean {
-	return (
-		name.startsWith('on') || // onclick, onerror …: event handlers
-		name === 'style' ||
-		name === 'srcdoc' ||
-		name === 'formaction' ||
-		name.startsWith('data-astro-') // Astro's scoping and dev-tool markers: meaningless outside the site
-	);
-}
-
-function cleanAttributes(element: HTMLElement, pageUrl: string | URL): void {
-	for (const [rawName, value] of Object.entries(element.attributes)) {
-		const name = rawName.toLowerCase();
-		if (isDroppedAttribute(name)) element.removeAttribute(rawName);
-		else if (URL_ATTRIBUTES.has(name)) replaceOrDrop(element, rawName, absoluteUrl(value, pageUrl));
-		else if (SRCSET_ATTRIBUTES.has(name)) replaceOrDrop(element, rawName, absoluteSrcset(value, pageUrl));
-	}
-}
-
-function replaceOrDrop(element: HTMLElement, name: string, value: string | undefined): void {
-	if (value === undefined) element.removeAttribute(name);
-	// node-html-parser writes the value as given, quoting only double quotes: escape ampersands too.
-	else element.setAttribute(name, value.replaceAll('&', '&amp;'));
+	return result;
 }
 
 /** The address resolved against the page it appears on; undefined when it is not one a reader should follow. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Parser from 'rss-parser';
+import { SaxesParser } from 'saxes';
 import { escapeXml, rssFeed } from './rss.ts';
 import { CHANNEL, NEWER, OLDER_BUT_UPDATED } from '../../../tests/support/feed-data.ts';
 
@@ -17,6 +18,17 @@ const parser = new Parser<{ language: string; lastBuildDate: string }, ParsedIte
 		],
 	},
 });
+
+/** Reads the document with saxes, which checks every character against XML 1.0; throws at the first fault. */
+function assertWellFormedXml(xml: string): void {
+	// A lone surrogate cannot be written as UTF-8 at all (it would be saved as U+FFFD), so saxes never sees one.
+	assert.ok(xml.isWellFormed(), 'the feed holds a lone surrogate');
+	const parser = new SaxesParser();
+	parser.on('error', (error) => {
+		throw error;
+	});
+	parser.write(xml).close();
+}
 
 describe('escapeXml', () => {
 	it('escapes the characters that end text or an attribute', () => {
@@ -69,6 +81,29 @@ describe('rssFeed', () => {
 		assert.equal(feed.items.length, 0);
 		assert.equal(feed.lastBuildDate, undefined);
 		assert.equal(feed.feedUrl, CHANNEL.feedUrl);
+	});
+
+	it('writes well-formed XML whatever characters the content holds, keeping the rest of the text', async () => {
+		const bad = '\u000B\u0000\uD800\uFFFF';
+		const item = {
+			...OLDER_BUT_UPDATED,
+			title: `Title${bad} & <kept>`,
+			summary: `Standfirst${bad} kept`,
+			authors: [{ name: `Ana${bad} Díaz`, url: 'https://example.org/campaign/authors/ana/' }],
+			categories: [`Topic${bad} kept`],
+			contentHtml: `<p title="a${bad}b">Body${bad} kept \u{1F600}</p>`,
+		};
+		const xml = await rssFeed({ ...CHANNEL, title: `Channel${bad} kept` }, [item]);
+		assertWellFormedXml(xml);
+		const feed = await parser.parseString(xml);
+		const [parsed] = feed.items;
+		assert.ok(parsed);
+		assert.equal(feed.title, 'Channel kept');
+		assert.equal(parsed.title, 'Title & <kept>');
+		assert.equal(parsed.content, 'Standfirst kept');
+		assert.deepEqual(parsed.creators, ['Ana Díaz']);
+		assert.deepEqual(parsed.categories, ['Topic kept']);
+		assert.equal(parsed['content:encoded'], '<p title="ab">Body kept \u{1F600}</p>');
 	});
 
 	it('writes the same bytes for the same content', async () => {

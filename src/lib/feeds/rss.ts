@@ -1,4 +1,5 @@
 import { getRssString } from '@astrojs/rss';
+import { withoutNonXmlCharacters } from './characters.ts';
 import { type FeedChannel, type FeedItem, lastChanged } from './model.ts';
 
 const NAMESPACES = {
@@ -14,11 +15,12 @@ export function escapeXml(text: string): string {
 /**
  * An RSS 2.0 feed, written by @astrojs/rss, with what it leaves out added: the language, the feed's own
  * address (atom:link rel="self"), a lastBuildDate taken from the content, and authors by name as
- * dc:creator (RSS's own <author> must be an e-mail address).
+ * dc:creator (RSS's own <author> must be an e-mail address). Characters XML forbids are taken out of
+ * the whole document, whichever field they came in: the schemas refuse them, this is the backstop.
  */
-export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
+export async function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
 	const changed = lastChanged(items);
-	return getRssString({
+	const xml = await getRssString({
 		title: channel.title,
 		description: channel.description,
 		site: channel.homeUrl,
@@ -40,4 +42,5 @@ export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): Promi
 			customData: item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),
 		})),
 	});
+	return withoutNonXmlCharacters(xml);
 }

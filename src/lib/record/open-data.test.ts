@@ -154,6 +154,37 @@ describe('figuresCsv', () => {
 	});
 });
 
+describe('figuresCsv and figuresJson, given text a spreadsheet would run as a formula', () => {
+	const [first] = rows;
+	assert.ok(first);
+	const wordings = ['=HYPERLINK("https://example.org","click")', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '＝1+1'];
+	const hostile = wordings.map((wording, index) => ({ ...first, figure_id: `formula-${index}`, wording, victims: wording, value: -5 }));
+
+	it('writes each such cell with a quote mark before it in the CSV, and numbers as they are', () => {
+		const records: Record<string, string>[] = parse(figuresCsv(hostile), { columns: true });
+		assert.deepEqual(
+			records.map((record) => record.wording),
+			wordings.map((wording) => `'${wording}`),
+		);
+		assert.deepEqual(
+			records.map((record) => record.victims),
+			wordings.map((wording) => `'${wording}`),
+		);
+		assert.deepEqual(
+			records.map((record) => record.value),
+			wordings.map(() => '-5'),
+		);
+	});
+
+	it('keeps the text exact in the JSON', () => {
+		const data = JSON.parse(figuresJson(hostile));
+		assert.deepEqual(
+			data.figures.map((figure: { wording: string }) => figure.wording),
+			wordings,
+		);
+	});
+});
+
 describe('figuresJson', () => {
 	it('holds the schema version, the licence and the same rows', () => {
 		const data = JSON.parse(figuresJson(rows));

@@ -135,7 +135,12 @@ export function figuresJson(rows: readonly FigureRow[]): string {
 	return jsonText({ ...jsonHead(), columns: FIGURE_COLUMNS, figures: rows });
 }
 
-/** The CSV: a header row, then one row per figure with the schema version and licence at the end; empty cells for nothing. */
+/**
+ * The CSV: a header row, then one row per figure with the schema version and licence at the end; empty
+ * cells for nothing. A text cell that a spreadsheet would read as a formula (one starting with =, +, -,
+ * @, a tab or a carriage return, or their full-width forms) is written with a ' before it; numbers are
+ * written as they are. The JSON export keeps every text exactly.
+ */
 export function figuresCsv(rows: readonly FigureRow[]): string {
 	return stringify(
 		rows.map((row) => ({ ...row, schema_version: DATA_SCHEMA_VERSION, licence: DATA_LICENCE.id })),
@@ -144,6 +149,7 @@ export function figuresCsv(rows: readonly FigureRow[]): string {
 			columns: [...FIGURE_COLUMNS, ...CSV_META_COLUMNS],
 			cast: { boolean: (value) => (value ? 'true' : 'false') },
 			record_delimiter: 'unix',
+			escape_formulas: true,
 		},
 	);
 }
