@@ -315,6 +315,8 @@ export interface Style {
 	flow: boolean;
 	/** A string in double quotes. */
 	quoted: boolean;
+	/** A day, written bare (2024-02-01) as the README writes publication dates. */
+	day?: boolean;
 	/** For an object: its keys in the order files write them. */
 	order: readonly string[] | undefined;
 }
@@ -326,15 +328,7 @@ export function styleAt(fields: readonly Field[], path: readonly (string | numbe
 	let level: readonly Field[] | undefined = fields;
 	let field: Field | undefined;
 	let inListItem = false;
-	let proseDepth = -1;
 	for (const [index, step] of path.entries()) {
-		if (proseDepth >= 0) {
-			// figures → <figure id> → victims | perpetrator | region | breakdown → [index]
-			const depth = index - proseDepth;
-			if (depth === 1 && step === 'breakdown') return { flow: true, quoted: false, order: undefined };
-			if (depth === 0) return { flow: false, quoted: false, order: FIGURE_PROSE_KEYS };
-			return PLAIN;
-		}
 		if (typeof step === 'number') {
 			if (field?.kind !== 'list') return PLAIN;
 			level = field.item;
@@ -345,9 +339,14 @@ export function styleAt(fields: readonly Field[], path: readonly (string | numbe
 		if (!field) return PLAIN;
 		inListItem = false;
 		level = field.kind === 'group' ? field.fields : undefined;
-		if (field.kind === 'figure-prose') proseDepth = index + 1;
+		// A translation's figures: <figure id> → victims | perpetrator | region | breakdown.
+		if (field.kind === 'figure-prose') {
+			const rest = path.slice(index + 1);
+			if (rest.length === 1) return { ...PLAIN, order: FIGURE_PROSE_KEYS };
+			if (rest.length === 2 && rest[1] === 'breakdown') return { ...PLAIN, flow: true };
+			return PLAIN;
+		}
 	}
-	if (proseDepth >= 0) return { flow: false, quoted: false, order: undefined };
 	if (inListItem && field?.kind === 'list') return { flow: field.flow ?? false, quoted: false, order: field.item.map((item) => item.key) };
 	if (path.length === 0) return { flow: false, quoted: false, order: fields.map((item) => item.key) };
 	if (!field) return PLAIN;
@@ -356,6 +355,8 @@ export function styleAt(fields: readonly Field[], path: readonly (string | numbe
 			return { ...PLAIN, quoted: field.quoted ?? false };
 		case 'partial-date':
 			return { ...PLAIN, quoted: true };
+		case 'day':
+			return { ...PLAIN, day: true };
 		case 'group':
 			return { flow: field.flow ?? false, quoted: false, order: field.fields.map((item) => item.key) };
 		case 'links':

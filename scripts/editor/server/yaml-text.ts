@@ -47,10 +47,19 @@ function orderedKeys(value: Data, order: readonly string[] | undefined): string[
 // ---------------------------------------------------------------------------------------------------
 // Writing values anew
 
+/**
+ * What Astro's YAML reader (js-yaml) takes for a date although the `yaml` package, which writes here,
+ * reads it as words: such words are quoted, unless they are a day written as one on purpose.
+ */
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
 /** A scalar as YAML text: in block context what follows `key:` (with its space), in flow context the bare scalar. */
-function scalarText(value: unknown, quoted: boolean, flow: boolean, type?: Scalar.Type): string {
+function scalarText(value: unknown, style: Style, flow: boolean, type?: Scalar.Type): string {
 	const node = new Scalar(value);
-	if (typeof value === 'string') node.type = type ?? (quoted ? 'QUOTE_DOUBLE' : 'PLAIN');
+	if (typeof value === 'string') {
+		node.type = type ?? (style.quoted ? 'QUOTE_DOUBLE' : 'PLAIN');
+		if (node.type === 'PLAIN' && !style.day && TIMESTAMP.test(value)) node.type = 'QUOTE_DOUBLE';
+	}
 	const doc = new Document();
 	if (flow) {
 		const seq = new YAMLSeq();
@@ -76,7 +85,7 @@ function flowText(value: unknown, path: Path, styleOf: StyleOf): string {
 		if (keys.length === 0) return '{}';
 		return `{ ${keys.map((key) => `${key}: ${flowText(value[key], [...path, key], styleOf)}`).join(', ')} }`;
 	}
-	return scalarText(value, styleOf(path).quoted, true);
+	return scalarText(value, styleOf(path), true);
 }
 
 /** Indents every line after the first by `column` spaces. */
@@ -93,7 +102,7 @@ function afterKey(value: unknown, path: Path, styleOf: StyleOf, column: number):
 		if (style.flow || orderedKeys(value, undefined).length === 0) return ` ${flowText(value, path, styleOf)}`;
 		return `\n${blockMap(value, path, styleOf, column + 2)}`;
 	}
-	return indentRest(scalarText(value, style.quoted, false), column);
+	return indentRest(scalarText(value, style, false), column);
 }
 
 /** What follows `- ` for a new list item, the dash being at `column`. */
@@ -101,7 +110,7 @@ function afterDash(value: unknown, path: Path, styleOf: StyleOf, column: number)
 	if (isObject(value) && !styleOf(path).flow && orderedKeys(value, undefined).length > 0)
 		return blockMap(value, path, styleOf, column + 2).slice(column + 2);
 	if (Array.isArray(value) || isObject(value)) return flowText(value, path, styleOf);
-	return indentRest(scalarText(value, styleOf(path).quoted, false).replace(/^ /, ''), column);
+	return indentRest(scalarText(value, styleOf(path), false).replace(/^ /, ''), column);
 }
 
 function blockMap(value: Data, path: Path, styleOf: StyleOf, column: number): string {
@@ -195,13 +204,15 @@ class Splicer {
 	}
 
 	private patchScalar(node: Scalar, after: unknown, path: Path, place: Place): void {
-		const range = node.range ?? [0, 0, 0];
+		const range = [...(node.range ?? [0, 0, 0])];
+		// A block scalar's range takes in the line break that ends it; the text after it keeps that.
+		if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') while (range[1]! > range[0]! && this.text[range[1]! - 1] === '\n') range[1]! -= 1;
 		const keepType = typeof after === 'string' && typeof node.value === 'string' ? node.type : undefined;
 		const column = place.kind === 'root' ? 0 : place.column;
-		let text = indentRest(scalarText(after, this.styleOf(path).quoted, false, keepType), column);
-		if (place.kind === 'pair') return this.replace(place.colonEnd, range[1], text);
+		let text = indentRest(scalarText(after, this.styleOf(path), false, keepType), column);
+		if (place.kind === 'pair') return this.replace(place.colonEnd, range[1]!, text);
 		text = text.replace(/^ /, '');
-		this.replace(range[0], range[1], text);
+		this.replace(range[0]!, range[1]!, text);
 	}
 
 	/** A value written anew in place of the old one, whatever either is. */
