@@ -12,7 +12,7 @@ import { expect, test as base } from '@playwright/test';
 import { FIGURE_PROSE_KEYS } from '../../scripts/editor/forms.ts';
 import { articleTemplate } from '../../scripts/article-template.ts';
 import { contentProblems } from '../../scripts/content-check.ts';
-import { readContentText } from '../../scripts/content-files.ts';
+import { contentFilePaths, readContentText } from '../../scripts/content-files.ts';
 import { formatProblems } from '../../src/content-model/problems.ts';
 import { freePort, keepAstroCache, PROJECT_ROOT, readPage, runScript, serverAnswers, textOf } from '../build/support.ts';
 
@@ -60,7 +60,6 @@ const test = base.extend<{ checks: Checks }>({
 });
 
 test.describe.configure({ mode: 'serial' });
-test.use({ screenshot: 'only-on-failure' });
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
@@ -90,6 +89,8 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
 	if (server && server.exitCode === null) server.kill();
+	restoreAstroCache?.();
+	rmSync(folder, { recursive: true, force: true });
 });
 
 /** Lines that differ between two texts of the same number of lines. */
@@ -142,6 +143,19 @@ Promise.allSettled([
 			}).on('error', reject),
 		);
 		expect(rebound, 'the page under another host name').toBe(403);
+	});
+
+	test('opens every file of every collection, and changes nothing in a file opened and left alone', async ({ page }) => {
+		const files = contentFilePaths(content, PROJECT_ROOT);
+		expect(files.length).toBeGreaterThan(0);
+		for (const file of files) {
+			const before = readFileSync(file.absolutePath, 'utf8');
+			await page.goto(`${origin}/_editor/#${file.collection}/${file.id}`);
+			await expect(page.locator('.file')).toHaveText(relative(PROJECT_ROOT, file.absolutePath));
+			await expect(page.locator('#check h2')).toHaveText('Content check');
+			await expect(page.getByRole('button', { name: 'Save' }), `${file.file} opened with no change to save`).toBeDisabled();
+			expect(readFileSync(file.absolutePath, 'utf8')).toBe(before);
+		}
 	});
 
 	test('creates an article with a new source, two figures and a citation', async ({ page }) => {
@@ -310,12 +324,7 @@ test.describe('the site built from what the editor wrote', () => {
 		if (server && server.exitCode === null) server.kill();
 		out = join(folder, 'out');
 		const build = await runScript('scripts/build.ts', { CONTENT_DIR: content, BUILD_OUT_DIR: out });
-		restoreAstroCache?.();
 		if (build.status !== 0) throw new Error(`the build of the edited content failed:\n${build.output}`);
-	});
-
-	test.afterAll(() => {
-		if (!process.env.KEEP_EDITOR_TEST) rmSync(folder, { recursive: true, force: true });
 	});
 
 	test("the new article's page shows its two figures and cites the new source", () => {

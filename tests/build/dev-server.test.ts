@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
 import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
 import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-cards/index.ts';
+import { EDITOR_PATH } from '../../scripts/editor/integration.ts';
 import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
 
 const entries = loadSiteContent('content').entries.filter((candidate) => !candidate.data.draft);
@@ -61,6 +62,16 @@ describe('astro dev', () => {
 		for (const path of ['/share.png', ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => `/${lang}/share.png`)]) {
 			const { format, width, height } = await sharp(await png(path)).metadata();
 			assert.deepEqual({ format, width, height }, { format: 'png', ...SHARE_IMAGE_SIZE }, path);
+		}
+	});
+});
+
+describe('astro dev without `npm run edit`', () => {
+	it('has no editor: the editors’ desk is added only by `npm run edit`', async () => {
+		for (const path of [`/${EDITOR_PATH}`, `/${EDITOR_PATH}api`]) {
+			const response = await fetch(`${origin}${path}`, { method: path.endsWith('api') ? 'POST' : 'GET' });
+			assert.equal(response.status, 404, path);
+			assert.doesNotMatch(await response.text(), /editor-token/, path);
 		}
 	});
 });

@@ -209,6 +209,10 @@ export function newEntry(desk: Desk, collection: string, id: string, title: stri
 	const original = readOriginal(desk, name, id);
 	const laidOut = template(desk, name, id, data);
 	if (original && laidOut !== undefined) ({ data, body } = readData(name, displayPath(desk, path), laidOut));
+	// A page's translation starts from the page, to write over.
+	const { folder, id: pageId } = splitLanguageId(id);
+	const page = name === 'pages' && folder !== undefined ? readEntryFile(desk.contentRoot, entryPath(desk.contentRoot, 'pages', pageId)) : undefined;
+	if (page !== undefined) ({ data, body } = readData(name, displayPath(desk, path), page));
 	const text = entryText(name, displayPath(desk, path), laidOut === undefined ? undefined : frontmatterOf(laidOut), data, body);
 	return {
 		collection: name,
