@@ -1,7 +1,7 @@
 // The content check run on a content folder outside Astro: files read by the tools' reader
 // (content-files.ts), then the checks the content loader runs (src/content-model/). The editor checks
 // a draft with it before it is saved, and tests check fixtures and generated content.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BodySyntaxError, parseMdx, readBody } from '../src/content-model/body.ts';
 import { checkContent, schemaProblems } from '../src/content-model/check.ts';
@@ -39,16 +39,36 @@ export function contentFile(place: Omit<ContentFile, 'data' | 'body' | 'problems
 	return file;
 }
 
+/**
+ * Files already read, by path, with the size and time of change they were read at: the editor checks
+ * the whole content each time a draft changes, and reads again only the files that changed on disk.
+ */
+export type ReadCache = Map<string, { stamp: string; file: ContentFile }>;
+
+function readOnDisk(place: Omit<ContentFile, 'data' | 'body' | 'problems'>, cache: ReadCache | undefined): ContentFile {
+	if (!cache) return contentFile(place, readFileSync(place.absolutePath, 'utf8'));
+	const { size, mtimeMs } = statSync(place.absolutePath);
+	const stamp = `${size}:${mtimeMs}`;
+	const kept = cache.get(place.absolutePath);
+	if (kept?.stamp === stamp && kept.file.file === place.file) return kept.file;
+	const file = contentFile(place, readFileSync(place.absolutePath, 'utf8'));
+	cache.set(place.absolutePath, { stamp, file });
+	return file;
+}
+
 /** Every file of a content folder as the content check sees it, with `drafts` in place of (or beside) the files on disk. */
-export function contentFilesIn(contentRoot: string, projectRoot: string, drafts: Drafts = new Map()): ContentFile[] {
+export function contentFilesIn(contentRoot: string, projectRoot: string, drafts: Drafts = new Map(), cache?: ReadCache): ContentFile[] {
 	const onDisk = contentFilePaths(resolve(projectRoot, contentRoot), projectRoot);
-	const files = onDisk.map((place) => contentFile(place, drafts.get(place.absolutePath)?.text ?? readFileSync(place.absolutePath, 'utf8')));
+	const files = onDisk.map((place) => {
+		const draft = drafts.get(place.absolutePath);
+		return draft ? contentFile(place, draft.text) : readOnDisk(place, cache);
+	});
 	for (const [absolutePath, draft] of drafts)
 		if (!onDisk.some((place) => place.absolutePath === absolutePath)) files.push(contentFile({ ...draft, absolutePath }, draft.text));
 	return files;
 }
 
 /** Every problem the content check finds in a content folder (with `drafts` in place of files on disk). */
-export function contentProblems(contentRoot: string, projectRoot: string, drafts: Drafts = new Map()): Problem[] {
-	return [...checkContent(contentFilesIn(contentRoot, projectRoot, drafts)), ...unreadFiles(resolve(projectRoot, contentRoot), projectRoot)];
+export function contentProblems(contentRoot: string, projectRoot: string, drafts: Drafts = new Map(), cache?: ReadCache): Problem[] {
+	return [...checkContent(contentFilesIn(contentRoot, projectRoot, drafts, cache)), ...unreadFiles(resolve(projectRoot, contentRoot), projectRoot)];
 }

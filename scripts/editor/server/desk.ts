@@ -10,8 +10,7 @@ import { FIGURE_CATEGORIES, QUALIFIERS, UNITS } from '../../../src/schemas/figur
 import { today } from '../../../src/schemas/partial-date.ts';
 import { SOURCE_KINDS } from '../../../src/schemas/source.ts';
 import { articleTemplate } from '../../article-template.ts';
-import { contentFile, contentProblems } from '../../content-check.ts';
-import { contentFilePaths, parseContentText } from '../../content-files.ts';
+import { contentFile, contentFilesIn, contentProblems, type ReadCache } from '../../content-check.ts';
 import { type Original, translationTemplate } from '../../translation-template.ts';
 import { FORMS, type FormName, styleAt, type Vocabulary } from '../forms.ts';
 import { entryPath, readEntryFile, Refusal, writeEntryFile } from './files.ts';
@@ -30,6 +29,8 @@ export interface Desk {
 	contentRoot: string;
 	/** The project, absolute: problems name files relative to it, as `npm run check` does. */
 	projectRoot: string;
+	/** The files the content check has read, kept until they change on disk. */
+	read: ReadCache;
 }
 
 export interface Listed {
@@ -128,7 +129,7 @@ function readData(collection: FormName, file: string, text: string): { data: Dat
 }
 
 export function createDesk(contentRoot: string, projectRoot: string): Desk {
-	return { contentRoot, projectRoot };
+	return { contentRoot, projectRoot, read: new Map() };
 }
 
 const displayPath = (desk: Desk, path: string) => relative(desk.projectRoot, path);
@@ -164,7 +165,7 @@ function template(desk: Desk, collection: FormName, id: string, data: Data): str
 /** What the content check finds in `file`, with `text` in place of what is on disk. */
 function report(desk: Desk, collection: FormName, id: string, path: string, text: string): Report {
 	const file = displayPath(desk, path);
-	const all = contentProblems(desk.contentRoot, desk.projectRoot, new Map([[path, { text, collection, id, file }]]));
+	const all = contentProblems(desk.contentRoot, desk.projectRoot, new Map([[path, { text, collection, id, file }]]), desk.read);
 	const problems = all.filter((problem) => problem.file === file);
 	return { file, problems, text: problems.length > 0 ? formatProblems(problems) : '', elsewhere: all.length - problems.length };
 }
@@ -281,21 +282,15 @@ export function saveDraft(desk: Desk, draft: Draft): Opened {
 /** Everything the forms pick from: the entries of each collection, and the closed lists of the schemas. */
 export function catalog(desk: Desk) {
 	const entries = Object.fromEntries(Object.keys(FORMS).map((name) => [name, [] as Listed[]])) as Record<FormName, Listed[]>;
-	for (const place of contentFilePaths(desk.contentRoot, desk.projectRoot)) {
-		if (!isForm(place.collection)) continue;
-		let data: Data = {};
-		try {
-			const read = parseContentText(place.absolutePath, readEntryFile(desk.contentRoot, place.absolutePath) ?? '').data;
-			if (typeof read === 'object' && read !== null) data = read as Data;
-		} catch {
-			// Listed by its id; opening it says what is wrong.
-		}
+	for (const file of contentFilesIn(desk.contentRoot, desk.projectRoot, new Map(), desk.read)) {
+		if (!isForm(file.collection)) continue;
+		const data = (typeof file.data === 'object' && file.data !== null ? file.data : {}) as Data;
 		const label = [data.title, data.name].find((value) => typeof value === 'string') as string | undefined;
 		const date = [data.date, data.published].find((value) => typeof value === 'string' || typeof value === 'number');
-		entries[place.collection].push({
-			id: place.id,
-			label: label ?? place.id,
-			file: place.file,
+		entries[file.collection].push({
+			id: file.id,
+			label: label ?? file.id,
+			file: file.file,
 			...(data.draft === true && { draft: true }),
 			...(date !== undefined && { date: String(date) }),
 		});

@@ -41,7 +41,7 @@ function scalars(yaml: string): Found[] {
 	visit(parseDocument(yaml), {
 		Scalar(key, node, ancestors) {
 			if (key === 'key') return;
-			const path = ancestors.flatMap((ancestor, index) => {
+			const path = ancestors.flatMap((ancestor, index): (string | number)[] => {
 				const next = ancestors[index + 1] ?? node;
 				if (isSeq(ancestor)) return [ancestor.items.indexOf(next as never)];
 				if (isPair(ancestor) && isScalar(ancestor.key)) return [String(ancestor.key.value)];
