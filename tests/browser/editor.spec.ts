@@ -33,13 +33,8 @@ let restoreAstroCache: (() => void) | undefined;
 const contentFile = (path: string) => join(content, path);
 const asCheckNames = (path: string) => relative(PROJECT_ROOT, contentFile(path));
 
-interface Checks {
-	/** Requests the editor's page made to anywhere but the editor's address, and the page's errors. */
-	offOrigin: string[];
-}
-
-/** Fails a test during which the editor's page asked another host for anything, or logged an error. */
-const test = base.extend<{ checks: Checks }>({
+/** Fails a test during which the editor's page asked another host for anything, logged an error, or set a cookie. */
+const test = base.extend<{ checks: void }>({
 	checks: [
 		async ({ context }, use) => {
 			const offOrigin: string[] = [];
@@ -52,8 +47,13 @@ const test = base.extend<{ checks: Checks }>({
 				if (message.type() === 'error') errors.push(message.text());
 			});
 			context.on('weberror', (error) => errors.push(error.error().message));
-			await use({ offOrigin });
-			expect({ offOrigin, errors }, `the editor's page asked a host other than ${origin} for something, or logged an error`).toEqual({ offOrigin: [], errors: [] });
+			await use();
+			const cookies = (await context.cookies()).map((cookie) => cookie.name);
+			expect({ offOrigin, errors, cookies }, `the editor's page asked a host other than ${origin} for something, logged an error or set a cookie`).toEqual({
+				offOrigin: [],
+				errors: [],
+				cookies: [],
+			});
 		},
 		{ auto: true },
 	],
