@@ -387,7 +387,11 @@ async function newSource(): Promise<string | undefined> {
 async function route(): Promise<void> {
 	const [collection, ...rest] = decodeURIComponent(location.hash.slice(1)).split('/');
 	if (collection && rest.length > 0 && !(current?.collection === collection && current.id === rest.join('/'))) {
-		if (!(await leaveCurrent())) return;
+		if (!(await leaveCurrent())) {
+			// Stay on the file being edited, and say so in the address.
+			if (current) history.replaceState(null, '', current.version === undefined ? location.pathname : `#${current.collection}/${current.id}`);
+			return;
+		}
 		await open(collection, rest.join('/'));
 	}
 }
