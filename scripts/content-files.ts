@@ -20,7 +20,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** A file's data and body: a YAML file is all data; an MDX file has its data between two `---` lines. */
 export function readContentText(absolutePath: string): { data: unknown; body: string } {
-	const text = readFileSync(absolutePath, 'utf8');
+	return parseContentText(absolutePath, readFileSync(absolutePath, 'utf8'));
+}
+
+/** The data and body of the text of a file at `absolutePath` (its extension says how to read it). */
+export function parseContentText(absolutePath: string, text: string): { data: unknown; body: string } {
 	if (!absolutePath.endsWith('.mdx')) return { data: parse(text), body: '' };
 	const match = FRONTMATTER.exec(text);
 	if (!match) throw new Error(`${absolutePath} does not start with a frontmatter block between two "---" lines`);
@@ -29,6 +33,11 @@ export function readContentText(absolutePath: string): { data: unknown; body: st
 
 /** Every file each collection reads, under the content folder (CONTENT_DIR or content/). */
 export function readContentFolder(contentRoot = resolve(contentDir()), projectRoot = process.cwd()): ContentText[] {
+	return contentFilePaths(contentRoot, projectRoot).map((path) => ({ ...path, ...readContentText(path.absolutePath) }));
+}
+
+/** Where each file that a collection reads is, under the content folder, without reading it. */
+export function contentFilePaths(contentRoot: string, projectRoot: string): Omit<ContentText, 'data' | 'body'>[] {
 	return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) => {
 		const { folder, extension } = COLLECTIONS[collection];
 		const base = join(contentRoot, folder);
@@ -44,7 +53,7 @@ export function readContentFolder(contentRoot = resolve(contentDir()), projectRo
 		}
 		return names.map((name) => {
 			const absolutePath = join(base, name);
-			return { collection, id: idFromPath(name), file: relative(projectRoot, absolutePath), absolutePath, ...readContentText(absolutePath) };
+			return { collection, id: idFromPath(name), file: relative(projectRoot, absolutePath), absolutePath };
 		});
 	});
 }

@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { entryShareCard } from '../../src/lib/share-cards/card-data.ts';
 import { renderShareImage, SHARE_IMAGE_SIZE } from '../../src/share-cards/index.ts';
+import { EDITOR_PATH } from '../../scripts/editor/integration.ts';
 import { freePort, loadSiteContent, PROJECT_ROOT, serverAnswers } from './support.ts';
 
 const entries = loadSiteContent('content').entries.filter((candidate) => !candidate.data.draft);
@@ -75,6 +76,16 @@ describe('astro dev', () => {
 				assert.ok(html.includes(`<html lang="${lang}">`), `GET ${path}: not a page in ${lang}`);
 				if (status === 404) assert.ok(html.includes(`<h1>${t(lang, 'notFound.title')}</h1>`), `GET ${path}: not the 404 page in ${lang}`);
 			}
+		}
+	});
+});
+
+describe('astro dev without `npm run edit`', () => {
+	it('has no editor: the editors’ desk is added only by `npm run edit`', async () => {
+		for (const path of [`/${EDITOR_PATH}`, `/${EDITOR_PATH}api`]) {
+			const response = await fetch(`${origin}${path}`, { method: path.endsWith('api') ? 'POST' : 'GET' });
+			assert.equal(response.status, 404, path);
+			assert.doesNotMatch(await response.text(), /editor-token/, path);
 		}
 	});
 });

@@ -6,6 +6,7 @@ import { before, describe, it } from 'node:test';
 import { contentDir } from '../../src/content-model/collections.ts';
 import { ENTRY_COLLECTIONS } from '../../src/content-model/collections.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { EDITOR_PATH } from '../../scripts/editor/integration.ts';
 import {
 	type SiteContent,
 	builtSiteDir,
@@ -13,6 +14,7 @@ import {
 	CONTENT_STORE,
 	entryPagePath,
 	languagePrefix,
+	listFiles,
 	loadSiteContent,
 	PROJECT_ROOT,
 	readPage,
@@ -97,5 +99,13 @@ describe('summaries are told apart from articles', () => {
 			assert.equal(page.querySelector('.summary-note') !== null, isSummary, `${entry.file}: .summary-note`);
 			assert.equal(page.querySelector('.kind-label.kind-summary') !== null, isSummary, `${entry.file}: .kind-summary`);
 		}
+	});
+});
+
+describe('the editors’ desk', () => {
+	it('is not in the build: no page, script or address of it', () => {
+		assert.equal(existsSync(join(outDir, EDITOR_PATH)), false);
+		const mentions = listFiles(outDir).filter((file) => /\.(html|js|css|json|xml)$/.test(file) && /_editor\/|editor-token|scripts\/editor\//.test(readFileSync(join(outDir, file), 'utf8')));
+		assert.deepEqual(mentions, []);
 	});
 });
