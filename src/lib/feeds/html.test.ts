@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { parse } from 'node-html-parser';
-import { absoluteSrcset, absoluteUrl, parseSrcset, prepareFeedHtml } from './html.ts';
+import { HTML_ELEMENTS } from '../../content-model/article-format.ts';
+import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, absoluteSrcset, absoluteUrl, parseSrcset, prepareFeedHtml } from './html.ts';
 
 const PAGE = 'https://example.org/campaign/articles/counting-the-dead/';
 
@@ -209,4 +210,15 @@ describe('prepareFeedHtml', () => {
 	it('removes the characters XML forbids, which would make the whole feed unreadable', () => {
 		assert.equal(prepareFeedHtml('<p title="a\u000Bb">c\u0000d\uD800e</p>', PAGE), '<p title="ab">cde</p>');
 	});
+});
+
+test('every element and attribute the article format lets editors write reaches the feeds', () => {
+	for (const [element, { attributes }] of Object.entries(HTML_ELEMENTS)) {
+		assert.ok(ALLOWED_ELEMENTS.includes(element), `<${element}> is allowed in articles but dropped from feeds`);
+		for (const attribute of Object.keys(attributes))
+			assert.ok(
+				[...(ALLOWED_ATTRIBUTES[element] ?? []), ...(ALLOWED_ATTRIBUTES['*'] ?? [])].includes(attribute),
+				`<${element} ${attribute}> is allowed in articles but dropped from feeds`,
+			);
+	}
 });

@@ -27,14 +27,14 @@ export function prepareFeedHtml(html: string, pageUrl: string | URL): string {
  * What an entry's body (Markdown, the MDX components, the HTML editors may write) and the boxes around
  * it (summary note, image, figures, references, corrections) are made of.
  */
-const ALLOWED_ELEMENTS = [
+export const ALLOWED_ELEMENTS = [
 	...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'br', 'div', 'section', 'aside'],
 	...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'img'],
 	...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
-	...['a', 'em', 'strong', 'i', 'b', 'cite', 'q', 'abbr', 'code', 'kbd', 'sub', 'sup', 'small', 'del', 'ins', 's', 'span', 'time'],
+	...['a', 'em', 'strong', 'i', 'b', 'cite', 'q', 'abbr', 'code', 'kbd', 'sub', 'sup', 'small', 'del', 'ins', 's', 'span', 'time', 'mark', 'u'],
 ];
 
-const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 	'*': ['class', 'id', 'lang', 'title', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden'],
 	a: ['href', 'hreflang', 'rel'],
 	img: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding'],
