@@ -153,7 +153,8 @@ async function timeWord(page: Page, url: string, word: string, indexPath: string
 				bytes: resource.bytes,
 			})),
 		pagefindReadyMs: ready.length > 0 ? +Math.max(...ready.map((resource) => resource.end)).toFixed(1) : null,
-		results: Number(/\d+/.exec(state.summary)?.[0] ?? 0),
+		// The count leads the summary, perhaps with digit grouping ("1,000 results for …").
+		results: Number((/^[\d.,\s]+/.exec(state.summary)?.[0] ?? '0').replace(/\D/g, '')),
 		timeline: [
 			...resources.map((resource) => ({ at: resource.start, text: `${new URL(resource.url).pathname} ${(resource.start - lastKey).toFixed(0)}–${(resource.end - lastKey).toFixed(0)} (${resource.bytes} B)` })),
 			...state.events.map((event) => ({ at: event.at, text: `${event.name}(${event.term ?? ''}) ${(event.at - lastKey).toFixed(0)}` })),
