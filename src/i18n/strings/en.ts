@@ -37,6 +37,10 @@ export const strings = {
 	'search.devNotice':
 		'Search works only on the built site: its index is made when the site is built. Run npm start to build the site and try search there.',
 	'search.filters': 'Narrow the results',
+	'search.order.label': 'Order',
+	'search.order.relevance': 'Best match',
+	'search.order.newest': 'Newest first',
+	'search.order.oldest': 'Oldest first',
 	'search.filter.topic': 'Topic',
 	'search.filter.country': 'Country',
 	'search.filter.author': 'Author',

@@ -39,6 +39,10 @@ export const strings: Record<UiKey, string> = {
 	'search.devNotice':
 		'La búsqueda solo funciona en el sitio compilado: su índice se genera al compilar el sitio. Ejecute npm start para compilar el sitio y pruebe allí la búsqueda.',
 	'search.filters': 'Acotar los resultados',
+	'search.order.label': 'Orden',
+	'search.order.relevance': 'Más pertinentes',
+	'search.order.newest': 'Más recientes primero',
+	'search.order.oldest': 'Más antiguos primero',
 	'search.filter.topic': 'Tema',
 	'search.filter.country': 'País',
 	'search.filter.author': 'Autor',
