@@ -50,13 +50,17 @@ const chosen = (filters: FilterSelection | undefined) => Object.values(filters ?
  */
 export function wrapSearch(instance: Instance, order: () => Order): void {
 	const internals = instance as unknown as { __load__(): Promise<void>; __pagefind__: PagefindApi | null };
-	const wrapped = new WeakSet<object>();
 	const load = internals.__load__.bind(instance);
+	let wrapped: Promise<void> | undefined;
+	// Every search waits for the same wrapping, and so goes on in the order it came: the Component UI
+	// numbers its searches after loading, and takes the results of the highest number.
 	internals.__load__ = async () => {
 		await load();
 		const api = internals.__pagefind__;
-		if (!api || wrapped.has(api)) return;
-		wrapped.add(api);
+		if (api) await (wrapped ??= wrap(api));
+	};
+
+	async function wrap(api: PagefindApi): Promise<void> {
 		const counted = api.search.bind(api);
 		const { bundlePath } = instance.options;
 		const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
@@ -90,5 +94,5 @@ export function wrapSearch(instance: Instance, order: () => Order): void {
 			});
 			return results;
 		};
-	};
+	}
 }
