@@ -15,6 +15,15 @@ function definedEnv(): Record<string, string> {
 	return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
+/** Debian's Chromium, as every project drives it. */
+const BROWSER = {
+	browserName: 'chromium',
+	launchOptions: {
+		executablePath: chromiumPath(),
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+	},
+} as const;
+
 export default defineConfig({
 	testDir: '.',
 	testMatch: '**/*.spec.ts',
@@ -33,23 +42,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				browserName: 'chromium',
-				launchOptions: {
-					executablePath: chromiumPath(),
-					args: [
-						'--no-sandbox',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-gpu',
-					],
-				},
-			},
-		},
+		// The site as built from its content (dist/, or BUILD_OUT_DIR).
+		{ name: 'chromium', testIgnore: 'fixture-site/**', use: BROWSER },
+		// A build of tests/fixtures/good/content (`npm run test:fixture-site`): what the content of the site
+		// lacks, such as a piece left untranslated.
+		{ name: 'fixture-site', testDir: './fixture-site', use: BROWSER },
 	],
 	// Playwright starts the web server before global setup runs. With nothing built, scripts/serve.ts
 	// would only exit early with its own error, so no server is started then and global setup reports

@@ -14,7 +14,7 @@ test.describe.configure({ mode: 'parallel' });
 
 const lang = DEFAULT_LANGUAGE;
 const SEARCH = sitePath('search');
-const INDEX = `${BASE}pagefind/`;
+const INDEX = `${BASE}pagefind/${lang}/`;
 
 function searchFor(words: string, sort?: string): string {
 	return `${SEARCH}?${new URLSearchParams({ q: words, ...(sort ? { sort } : {}) })}`;

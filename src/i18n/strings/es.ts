@@ -17,8 +17,7 @@ export const strings: Record<UiKey, string> = {
 		'Esta es nuestra traducción del original en {language}. Las cifras son las del original, y las palabras de cada fuente se citan tal como la fuente las escribió.',
 	'entry.readOriginal': 'Leer el original en {language}',
 	'pullquote.translation': 'En nuestra traducción: {text}',
-	'search.otherLanguages':
-		'La búsqueda abarca lo que está escrito en español. Lo publicado en otros idiomas se busca en su propia edición:',
+	'search.untranslated': 'La búsqueda también encuentra las piezas aún no traducidas al español, en el idioma en que se escribieron.',
 	'skip.link': 'Ir al contenido',
 	'nav.label': 'Principal',
 	'nav.home': 'Inicio',
@@ -90,6 +89,7 @@ export const strings: Record<UiKey, string> = {
 	'entry.toc': 'Contenido',
 	'entry.topics': 'Temas',
 	'entry.countries': 'Países',
+	'related.heading': 'Lecturas relacionadas',
 	'entry.previous': 'Anterior',
 	'entry.next': 'Siguiente',
 	'entry.pagination': 'Más artículos',
