@@ -141,6 +141,28 @@ test.describe('the search page', () => {
 		await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'oldest');
 	});
 
+	test('a long list shows its first results and a button for more, which moves the focus to the next', async ({ page }) => {
+		// The page lists 100 results at first; the test content has fewer, so the page is served listing 2.
+		await page.route(`**${SEARCH}*`, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(/<pagefind-results max-results="\d+"/, '<pagefind-results max-results="2"');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(searchFor(filter.word));
+		await expectResultsFor(page, lang, filter.word);
+		const total = Number(/\d+/.exec((await page.locator('pagefind-summary').textContent()) ?? '')?.[0]);
+		expect(total, `more than 4 results for “${filter.word}”`).toBeGreaterThan(4);
+		await expect(resultItems(page)).toHaveCount(2);
+		const more = page.getByRole('button', { name: t(lang, 'search.ui.loadMore') });
+		await more.click();
+		await expect(resultItems(page)).toHaveCount(4);
+		await expect(page.locator('pagefind-results .pf-results > li').nth(2).locator('.search-result-link')).toBeFocused();
+		// A new search starts again from the first results.
+		await page.getByRole('searchbox', { name: t(lang, 'search.ui.label') }).fill(`${filter.word} `);
+		await expect(resultItems(page)).toHaveCount(2);
+		await expect(more).toBeVisible();
+	});
+
 	test('Tab reaches a result, showing where it is on the way, and Enter opens it', async ({ page }) => {
 		await page.goto(searchFor(word));
 		await expect(resultLinks(page).first()).toBeVisible({ timeout: SEARCH_TIMEOUT });

@@ -50,10 +50,24 @@ if (root && results) {
 		const first = results.maxResults;
 		results.maxResults += listed;
 		instance.__dispatch__('results', instance.searchResult);
-		const next = results.results[first];
-		await next?.load();
-		results.containerEl?.querySelector<HTMLElement>(`[data-pf-result-index="${first}"] a`)?.focus();
+		void results.results[first]?.load();
+		(await shown(first))?.focus();
 	});
+
+	/** The link of a result once it is shown in place of its placeholder, or undefined if the list changes first. */
+	function shown(index: number): Promise<HTMLElement | undefined> {
+		const list = results?.containerEl;
+		const link = () => list?.querySelector<HTMLElement>(`[data-pf-result-index="${index}"] a`) ?? undefined;
+		return new Promise((resolve) => {
+			if (!list || link()) return resolve(link());
+			const observer = new MutationObserver(() => {
+				if (!link() && list.isConnected && list.querySelector(`[data-pf-result-index="${index}"]`)) return;
+				observer.disconnect();
+				resolve(link());
+			});
+			observer.observe(list, { childList: true, subtree: true });
+		});
+	}
 
 	const query = requested.get('q')?.trim();
 	if (query) instance.triggerSearch(query);
