@@ -105,6 +105,8 @@ async function timeWord(page: Page, url: string, word: string, indexPath: string
 	});
 	await page.goto(url, { waitUntil: 'load' });
 	// The Component UI's own events, to split the time: when Pagefind is asked, when the results are known.
+	// The page loads the Component UI after its first paint.
+	await page.waitForFunction(() => 'PagefindComponents' in window);
 	await page.evaluate((expect) => {
 		const state = (window as unknown as { __searchProbe: ProbeState & { expect?: string } }).__searchProbe;
 		state.expect = expect;
