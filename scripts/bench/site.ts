@@ -1,4 +1,4 @@
-// npm run bench [-- --articles 1000 --seed 1]: builds the full production site on N generated articles
+// npm run bench [-- --articles 1000 --seed 1 --skip-search]: builds the full production site on N generated articles
 // in a temporary copy of the project, from a cold cache, and reports where the time and memory go:
 // wall and CPU time, peak memory, time and memory per phase, the size of the output and of its index.
 // Then it serves the build and times search in Chromium (search-latency.ts): from the last key typed to
@@ -18,6 +18,7 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string' },
 		keep: { type: 'boolean', default: false },
+		'skip-search': { type: 'boolean', default: false },
 	},
 });
 const articles = Number(values.articles);
@@ -53,7 +54,7 @@ const cpuSeconds = cpuBetween(cpuBefore, childrenCpuSoFar());
 
 const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
 const dist = join(work, 'dist');
-const search = await measureSearchLatency(dist, SEARCH_WORDS);
+const search = values['skip-search'] ? undefined : await measureSearchLatency(dist, SEARCH_WORDS);
 const result = {
 	articles,
 	seed,
@@ -84,7 +85,7 @@ console.table({
 	'peak memory (MiB)': result.peakMemoryMiB,
 	'output (MiB)': result.outputMiB,
 	'search index (MiB)': result.searchIndexMiB ?? '—',
-	'search, last key to first result (ms)': `median ${search.medianMs}, worst ${search.worstMs}`,
+	'search, last key to first result (ms)': search ? `median ${search.medianMs}, worst ${search.worstMs}` : '—',
 });
 console.table(
 	Object.fromEntries(
@@ -94,8 +95,9 @@ console.table(
 		]),
 	),
 );
-console.log(`Search, ${search.words.length} words typed ${search.keyDelayMs} ms a key apart (ms from the last key):`);
-console.table(
+if (search) console.log(`Search, ${search.words.length} words typed ${search.keyDelayMs} ms a key apart (ms from the last key):`);
+if (search)
+	console.table(
 	Object.fromEntries(
 		search.words.map((word) => [
 			word.word,
