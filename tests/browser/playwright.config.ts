@@ -1,7 +1,7 @@
 // Browser tests of the built site: `npm run test:browser` (the `test` script builds dist/ first).
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type Project } from '@playwright/test';
 import { chromiumPath } from './chromium-path.ts';
 import { BASE, DIST, DIST_INDEX, ROOT } from './pages.ts';
 
@@ -16,13 +16,13 @@ function definedEnv(): Record<string, string> {
 }
 
 /** Debian's Chromium, as every project drives it. */
-const BROWSER = {
+const BROWSER: Project['use'] = {
 	browserName: 'chromium',
 	launchOptions: {
 		executablePath: chromiumPath(),
 		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
 	},
-} as const;
+};
 
 export default defineConfig({
 	testDir: '.',
