@@ -73,10 +73,10 @@ export function rankRelated(entries: readonly Relatable[], { limit, widest }: Ra
 		FEATURES.forEach((_feature, at) => {
 			for (const id of own[at] ?? [])
 				for (const other of index[at]?.get(id) ?? []) {
-					if (seen.has(other) || other.key === entry.key) continue;
+					if (seen.has(other)) continue;
 					seen.add(other);
-					const shared = FEATURES.map((each, k) => other[each].filter((value) => own[k]?.has(value)).length) as Shared;
-					insertBest(best, { entry: other, shared }, limit);
+					const candidate = { entry: other, shared: FEATURES.map((feature, k) => countIn(other[feature], own[k])) as Shared };
+					if (best.length < limit || better(candidate, best[best.length - 1]!) < 0) insertBest(best, candidate, limit);
 				}
 		});
 		related.set(
@@ -85,6 +85,13 @@ export function rankRelated(entries: readonly Relatable[], { limit, widest }: Ra
 		);
 	}
 	return related;
+}
+
+/** How many of `values` are in `set`. */
+function countIn(values: readonly string[], set: ReadonlySet<string> | undefined): number {
+	let count = 0;
+	for (const value of values) if (set?.has(value)) count += 1;
+	return count;
 }
 
 /** Keeps `best` the `limit` best candidates seen so far, in order. */
