@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config/site.ts';
 import { articleFormat } from './src/integrations/article-format.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards/index.ts';
 import { statusPages } from './src/integrations/status-pages.ts';

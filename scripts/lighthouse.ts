@@ -1,8 +1,8 @@
 // npm run lighthouse [-- --preset desktop] [-- --runs N]: serves the built site (run `node scripts/build.ts`
 // first) with `astro preview`, runs Lighthouse N times (default 3) on the home page, an article and the
 // search page, prints the performance, accessibility, best-practices and SEO scores of each page's median
-// run (Lighthouse's own pick, by its timing metrics) and the range of performance scores over the runs,
-// and writes the median reports as JSON. One run is not enough: performance is measured under simulated
+// run (Lighthouse's own pick, by its timing metrics), its paint and layout metrics (FCP, LCP, TBT, CLS)
+// and the range of performance scores over the runs, and writes the median reports as JSON. One run is not enough: performance is measured under simulated
 // throttling on a shared machine, and a busy moment costs points.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,13 @@ const SERVER_PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
 const CHROME_PORT = SERVER_PORT + 1;
 const origin = `http://127.0.0.1:${SERVER_PORT}`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The timing metrics reported beside the scores, by their Lighthouse audit. */
+const METRICS = [
+	['FCP', 'first-contentful-paint'],
+	['LCP', 'largest-contentful-paint'],
+	['TBT', 'total-blocking-time'],
+	['CLS', 'cumulative-layout-shift'],
+] as const;
 /** A category's score out of 100, or null where Lighthouse could not score it. */
 function score(lhr: Result, category: string): number | null {
 	const value = lhr.categories[category]?.score;
@@ -102,6 +109,7 @@ try {
 		scores[`${name} (${path})`] = {
 			...Object.fromEntries(CATEGORIES.map((category) => [category, score(result.lhr, category)])),
 			'performance over runs': `${Math.min(...performance)}–${Math.max(...performance)}`,
+			...Object.fromEntries(METRICS.map(([label, audit]) => [label, result.lhr.audits[audit]?.displayValue ?? null])),
 		};
 		// What kept a score below 100: the audits that did not pass, by category.
 		for (const category of CATEGORIES) {

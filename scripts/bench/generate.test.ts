@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { formatProblems } from '../../src/content-model/problems.ts';
 import { contentProblems } from '../../tests/support/content-check.ts';
 import { readContentFolder } from '../content-files.ts';
-import { generateContent } from './generate.ts';
+import { generateContent, SEARCH_WORDS } from './generate.ts';
 
 test('the same seed gives the same content, another seed other content', () => {
 	assert.deepEqual(generateContent(3, 7), generateContent(3, 7));
@@ -45,4 +45,12 @@ test('generated articles are valid content of the expected size and shape', () =
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}
+});
+
+test('the words the benchmark searches for are words of the generated articles', () => {
+	const text = generateContent(20, 3)
+		.filter((file) => file.path.startsWith('articles/'))
+		.map((file) => file.text.toLowerCase())
+		.join(' ');
+	for (const word of SEARCH_WORDS) assert.match(text, new RegExp(`\\b${word}\\b`), word);
 });

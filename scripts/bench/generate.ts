@@ -16,6 +16,9 @@ const WORDS = (
 	'commission inquiry evidence testimony witness hospital injured killed detained released charged court prosecutor'
 ).split(' ');
 
+/** Words of that vocabulary the benchmark searches for (search-latency.ts), of several lengths. */
+export const SEARCH_WORDS = ['protest', 'journalists', 'commission', 'testimony', 'ayacucho', 'prosecutor', 'hospital', 'blockade', 'congress', 'emergency'];
+
 const TOPICS = ['repression', 'social-movements', 'press-freedom', 'international-response', 'democracy-and-elections'];
 const COUNTRIES = ['PE', 'BO', 'CO', 'MX', 'AR', 'CL'];
 const CATEGORIES = ['killed', 'injured', 'detained', 'press-aggressions'] as const;

@@ -1,12 +1,15 @@
-// npm run bench [-- --articles 1000 --seed 1]: builds the full production site on N generated articles
+// npm run bench [-- --articles 1000 --seed 1 --skip-search]: builds the full production site on N generated articles
 // in a temporary copy of the project, from a cold cache, and reports where the time and memory go:
 // wall and CPU time, peak memory, time and memory per phase, the size of the output and of its index.
+// Then it serves the build and times search in Chromium (search-latency.ts): from the last key typed to
+// the first result on screen, for each of several words, with the median and the worst.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from './generate.ts';
+import { generateContent, SEARCH_WORDS } from './generate.ts';
+import { measureSearchLatency } from './search-latency.ts';
 import { childrenCpuSoFar, cpuBetween, folderSize, memoryAtPhaseEnds, memoryByPhase, phasesFrom, routeTimes, type Timing } from './measure.ts';
 
 const { values } = parseArgs({
@@ -15,6 +18,7 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string' },
 		keep: { type: 'boolean', default: false },
+		'skip-search': { type: 'boolean', default: false },
 	},
 });
 const articles = Number(values.articles);
@@ -50,6 +54,7 @@ const cpuSeconds = cpuBetween(cpuBefore, childrenCpuSoFar());
 
 const timing = JSON.parse(readFileSync(timingFile, 'utf8')) as Timing;
 const dist = join(work, 'dist');
+const search = values['skip-search'] ? undefined : await measureSearchLatency(dist, SEARCH_WORDS);
 const result = {
 	articles,
 	seed,
@@ -65,6 +70,7 @@ const result = {
 	renderSecondsByRoute: routeTimes(output),
 	outputMiB: +(folderSize(dist) / 2 ** 20).toFixed(1),
 	searchIndexMiB: existsSync(join(dist, 'pagefind')) ? +(folderSize(join(dist, 'pagefind')) / 2 ** 20).toFixed(1) : null,
+	search,
 };
 
 const out = values.out ?? join(root, 'bench-results', `bench-${articles}.json`);
@@ -79,12 +85,23 @@ console.table({
 	'peak memory (MiB)': result.peakMemoryMiB,
 	'output (MiB)': result.outputMiB,
 	'search index (MiB)': result.searchIndexMiB ?? '—',
+	'search, last key to first result (ms)': search ? `median ${search.medianMs}, worst ${search.worstMs}` : '—',
 });
 console.table(
 	Object.fromEntries(
 		Object.entries(result.phasesSeconds).map(([phase, seconds]) => [
 			phase,
 			{ seconds, 'peak memory (MiB)': result.peakMemoryMiBByPhase[phase as keyof typeof result.peakMemoryMiBByPhase] ?? '' },
+		]),
+	),
+);
+if (search) console.log(`Search, ${search.words.length} words typed ${search.keyDelayMs} ms a key apart (ms from the last key):`);
+if (search)
+	console.table(
+	Object.fromEntries(
+		search.words.map((word) => [
+			word.word,
+			{ 'first result': word.ms, 'search started': word.searchStartedMs, 'results known': word.resultsKnownMs, results: word.results },
 		]),
 	),
 );

@@ -12,6 +12,8 @@ export const SITE = {
 	latestOnHome: 5,
 	/** Summaries of others' articles on the home page. */
 	summariesOnHome: 3,
+	/** Related entries at the end of an article or summary, at most (src/lib/related/). */
+	relatedEntries: 4,
 	/** A table of contents is shown when an entry has at least this many sections. */
 	tocMinHeadings: 3,
 	/**
@@ -21,6 +23,6 @@ export const SITE = {
 	feedLimit: 50 as number | undefined,
 	/** Reading speed for the reading-time estimate. */
 	wordsPerMinute: 220,
-	/** Folder of the built site that holds the search index (written by src/integrations/search-index.ts). */
+	/** Folder of the built site that holds the search index (written by src/integrations/search-index/). */
 	searchIndexFolder: 'pagefind',
 } as const;

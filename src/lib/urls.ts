@@ -39,8 +39,8 @@ export const urls = {
 	author: (lang: Language, id: string, page = 1) => (page === 1 ? path(lang, 'authors', id) : path(lang, 'authors', id, page)),
 	about: (lang: Language) => path(lang, 'about'),
 	search: (lang: Language) => path(lang, 'search'),
-	/** Pagefind's index and its search script, the same for every language (each language has its own index inside). */
-	searchIndex: () => `${BASE}${SITE.searchIndexFolder}/`,
+	/** The search index of a language's search page, with Pagefind's search script: each language has its own. */
+	searchIndex: (lang: Language) => `${BASE}${SITE.searchIndexFolder}/${lang}/`,
 	/** The page that explains subscribing and lists every feed. */
 	feeds: (lang: Language) => path(lang, 'feeds'),
 	/** RSS feeds: the whole site, or one topic, country or author. */
@@ -73,6 +73,11 @@ export const urls = {
 	outputFile: (address: string) => {
 		if (!address.startsWith(BASE) || address.endsWith('/')) throw new Error(`${address} is not a file under ${BASE}`);
 		return decodeURIComponent(address.slice(BASE.length));
+	},
+	/** A page's file in the build's output folder: /campaign/es/articles/x/ is es/articles/x/index.html. */
+	outputPage: (address: string) => {
+		if (!address.startsWith(BASE) || !address.endsWith('/')) throw new Error(`${address} is not a page under ${BASE}`);
+		return `${decodeURIComponent(address.slice(BASE.length))}index.html`;
 	},
 	/** A site-absolute path written by an editor or a file in public/ ("/archive/", "/favicon.svg"), with the base prefixed. */
 	fromRoot: (target: string) => `${BASE}${target.replace(/^\//, '')}`,

@@ -12,7 +12,7 @@ test('pages, assets and the not-found page carry the security headers of _header
 	for (const [path, status] of [
 		[BASE, 200],
 		[sitePath('search'), 200],
-		[`${BASE}pagefind/pagefind.js`, 200],
+		[`${BASE}pagefind/en/pagefind.js`, 200],
 		[sitePath('no-such-page-anywhere'), 404],
 	] as const) {
 		const response = await request.get(path);

@@ -17,6 +17,12 @@ const translations = files
 	.filter((file) => file.collection === 'articleTranslations' && splitLanguageId(file.id).folder === lang)
 	.sort((a, b) => a.id.localeCompare(b.id));
 if (translations.length === 0) throw new Error(`No article is translated into ${lang}: the Spanish edition has nothing to test.`);
+/** Every piece translated into the language, as collection/id of its original. */
+const translated = new Set(
+	files
+		.filter((file) => (file.collection === 'articleTranslations' || file.collection === 'summaryTranslations') && splitLanguageId(file.id).folder === lang)
+		.map((file) => `${file.collection === 'articleTranslations' ? 'articles' : 'summaries'}/${splitLanguageId(file.id).id}`),
+);
 
 function switcherLink(page: Page, to: string): Locator {
 	return page
@@ -102,12 +108,17 @@ test.describe('search in Spanish', () => {
 	const { word, id } = accentedWord();
 
 	for (const query of [word, withoutAccents(word)])
-		test(`“${query}” finds the Spanish article that uses “${word}”, and only Spanish pages`, async ({ page }) => {
+		test(`“${query}” finds the Spanish article that uses “${word}”, and each piece once, in Spanish where it is translated`, async ({ page }) => {
 			await page.goto(sitePath(lang, 'search'));
 			await page.getByRole('searchbox', { name: t(lang, 'search.ui.label') }).pressSequentially(query);
 			await expectResultsFor(page, lang, query);
 			const paths = await resultPaths(page);
 			expect(paths[0]).toBe(sitePath(lang, 'articles', id));
-			for (const path of paths) expect(path.startsWith(sitePath(lang))).toBe(true);
+			expect(new Set(paths).size).toBe(paths.length);
+			// A piece in another language is one not translated into Spanish.
+			for (const path of paths.filter((found) => !found.startsWith(sitePath(lang)))) {
+				const [collection, id] = path.slice(sitePath().length).split('/');
+				expect(translated.has(`${collection}/${id}`), `${path} has a Spanish translation`).toBe(false);
+			}
 		});
 });

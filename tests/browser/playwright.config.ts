@@ -1,7 +1,7 @@
 // Browser tests of the built site: `npm run test:browser` (the `test` script builds dist/ first).
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type Project } from '@playwright/test';
 import { chromiumPath } from './chromium-path.ts';
 import { BASE, DIST, DIST_INDEX, ROOT } from './pages.ts';
 
@@ -14,6 +14,15 @@ const SITE_ORIGIN = `http://${HOST}:${PORT}`;
 function definedEnv(): Record<string, string> {
 	return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
+
+/** Debian's Chromium, as every project drives it. */
+const BROWSER: Project['use'] = {
+	browserName: 'chromium',
+	launchOptions: {
+		executablePath: chromiumPath(),
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+	},
+};
 
 export default defineConfig({
 	testDir: '.',
@@ -33,23 +42,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				browserName: 'chromium',
-				launchOptions: {
-					executablePath: chromiumPath(),
-					args: [
-						'--no-sandbox',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-gpu',
-					],
-				},
-			},
-		},
+		// The site as built from its content (dist/, or BUILD_OUT_DIR).
+		{ name: 'chromium', testIgnore: 'fixture-site/**', use: BROWSER },
+		// A build of tests/fixtures/good/content (`npm run test:fixture-site`): what the content of the site
+		// lacks, such as a piece left untranslated.
+		{ name: 'fixture-site', testDir: './fixture-site', use: BROWSER },
 	],
 	// Playwright starts the web server before global setup runs. With nothing built, scripts/serve.ts
 	// would only exit early with its own error, so no server is started then and global setup reports

@@ -60,3 +60,17 @@ export async function resultPaths(page: Page): Promise<string[]> {
 	}
 	return paths;
 }
+
+/** The publication date of every result, in order, as each result shows it (<time datetime>). */
+export async function resultDates(page: Page): Promise<string[]> {
+	await resultPaths(page);
+	return page
+		.locator('pagefind-results .search-result')
+		.evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
+}
+
+/** Whether a list of ISO dates runs from newest to oldest ('desc') or oldest to newest ('asc'). */
+export function inOrder(dates: string[], direction: 'asc' | 'desc'): boolean {
+	const sorted = dates.toSorted();
+	return dates.join() === (direction === 'asc' ? sorted : sorted.toReversed()).join();
+}

@@ -6,7 +6,7 @@ import { t } from '../../src/i18n/ui.ts';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 import { BASE, sitePath } from './pages.ts';
-import { expectResultsFor, resultItems, resultLinks, resultPaths, SEARCH_TIMEOUT } from './search-results.ts';
+import { expectResultsFor, inOrder, resultDates, resultItems, resultLinks, resultPaths, SEARCH_TIMEOUT } from './search-results.ts';
 import { distinctiveWord, entryAt, filterCase, searchableEntries } from './search-terms.ts';
 
 // The tests are independent: let both workers share them (test:base runs this file alone).
@@ -14,10 +14,10 @@ test.describe.configure({ mode: 'parallel' });
 
 const lang = DEFAULT_LANGUAGE;
 const SEARCH = sitePath('search');
-const INDEX = `${BASE}pagefind/`;
+const INDEX = `${BASE}pagefind/${lang}/`;
 
-function searchFor(words: string): string {
-	return `${SEARCH}?${new URLSearchParams({ q: words })}`;
+function searchFor(words: string, sort?: string): string {
+	return `${SEARCH}?${new URLSearchParams({ q: words, ...(sort ? { sort } : {}) })}`;
 }
 
 const { word, target } = distinctiveWord();
@@ -94,6 +94,73 @@ test.describe('the search page', () => {
 		);
 		expect(dates.length).toBeGreaterThan(1);
 		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	test('the order is chosen with the keyboard, orders the results by date and stays in the address', async ({ page }) => {
+		await page.goto(searchFor(filter.word));
+		const relevance = await resultDates(page);
+		expect(inOrder(relevance, 'desc') && inOrder(relevance, 'asc'), 'the results for the test word have different dates').toBe(false);
+		const order = page.getByRole('combobox', { name: t(lang, 'search.order.label') });
+		await expect(order).toHaveValue('relevance');
+		// From the search field, Tab reaches the order; the arrow keys change it.
+		await page.getByRole('searchbox', { name: t(lang, 'search.ui.label') }).focus();
+		for (let step = 0; step < 5 && !(await order.evaluate((select) => select === document.activeElement)); step += 1)
+			await page.keyboard.press('Tab');
+		await expect(order).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(order).toHaveValue('newest');
+		await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'newest' && url.searchParams.get('q') === filter.word);
+		await expect.poll(async () => inOrder(await resultDates(page), 'desc'), { timeout: SEARCH_TIMEOUT }).toBe(true);
+		expect((await resultDates(page)).toSorted()).toEqual(relevance.toSorted());
+
+		await page.keyboard.press('ArrowDown');
+		await expect(order).toHaveValue('oldest');
+		await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'oldest');
+		await expect.poll(async () => inOrder(await resultDates(page), 'asc'), { timeout: SEARCH_TIMEOUT }).toBe(true);
+
+		await page.keyboard.press('Home');
+		await expect(order).toHaveValue('relevance');
+		await expect(page).toHaveURL((url) => !url.searchParams.has('sort') && url.searchParams.get('q') === filter.word);
+		await expect.poll(async () => (await resultDates(page)).join(), { timeout: SEARCH_TIMEOUT }).toBe(relevance.join());
+	});
+
+	test(`?sort=oldest opens the results oldest first, and choosing ${filter.country} keeps them in that order`, async ({ page }) => {
+		await page.goto(searchFor(filter.word, 'oldest'));
+		await expect(page.getByRole('combobox', { name: t(lang, 'search.order.label') })).toHaveValue('oldest');
+		const before = await resultDates(page);
+		expect(inOrder(before, 'asc')).toBe(true);
+		const group = page.locator('pagefind-filter-pane details', {
+			has: page.locator('summary', { hasText: t(lang, 'search.filter.country') }),
+		});
+		await group.locator('summary').click();
+		await group.getByRole('checkbox', { name: new RegExp(`^${filter.country}\\b`) }).check();
+		await expect(resultItems(page)).not.toHaveCount(before.length);
+		const after = await resultPaths(page);
+		for (const path of after) expect(entryAt(path)?.countries, `${path} is about ${filter.country}`).toContain(filter.country);
+		expect(inOrder(await resultDates(page), 'asc')).toBe(true);
+		await expect(page).toHaveURL((url) => url.searchParams.get('sort') === 'oldest');
+	});
+
+	test('a long list shows its first results and a button for more, which moves the focus to the next', async ({ page }) => {
+		// The page lists 100 results at first; the test content has fewer, so the page is served listing 2.
+		await page.route(`**${SEARCH}*`, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(/<pagefind-results max-results="\d+"/, '<pagefind-results max-results="2"');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(searchFor(filter.word));
+		await expectResultsFor(page, lang, filter.word);
+		const total = Number(/\d+/.exec((await page.locator('pagefind-summary').textContent()) ?? '')?.[0]);
+		expect(total, `more than 4 results for “${filter.word}”`).toBeGreaterThan(4);
+		await expect(resultItems(page)).toHaveCount(2);
+		const more = page.getByRole('button', { name: t(lang, 'search.ui.loadMore') });
+		await more.click();
+		await expect(resultItems(page)).toHaveCount(4);
+		await expect(page.locator('pagefind-results .pf-results > li').nth(2).locator('.search-result-link')).toBeFocused();
+		// A new search starts again from the first results.
+		await page.getByRole('searchbox', { name: t(lang, 'search.ui.label') }).fill(`${filter.word} `);
+		await expect(resultItems(page)).toHaveCount(2);
+		await expect(more).toBeVisible();
 	});
 
 	test('Tab reaches a result, showing where it is on the way, and Enter opens it', async ({ page }) => {

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SITE } from '../../src/config/site.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageName, TRANSLATION_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { checkRssFeed } from './feed-checks.ts';
 import { expectedRssFeeds, siteRoot } from './feed-expectations.ts';
 import {
 	type RunResult,
 	type SiteContent,
+	type SiteEntry,
 	checkEntryPage,
 	entryPagePath,
 	keepAstroCache,
@@ -132,9 +133,9 @@ describe('building the good fixture', () => {
 		assert.equal(existsSync(`${outDir}.staging`), false);
 	});
 
-	it('has one published article, translated into Spanish, one draft and one untranslated summary to check', () => {
+	it('has one published article translated into Spanish, one untranslated, one draft and one untranslated summary to check', () => {
 		const kinds = content.entries.map((entry) => `${entry.collection} ${entry.data.lang}${entry.data.draft ? ' (draft)' : ''}`).sort();
-		assert.deepEqual(kinds, ['articles en', 'articles en (draft)', 'articles es', 'summaries en']);
+		assert.deepEqual(kinds, ['articles en', 'articles en', 'articles en (draft)', 'articles es', 'summaries en']);
 	});
 
 	it('publishes the article and the summary at their addresses, and the translation under /es/', () => {
@@ -285,7 +286,7 @@ describe('building the good fixture', () => {
 		const archive = readPage(join(outDir, 'es', 'archive', 'index.html'));
 		const titles = archive.querySelectorAll('.entry-card-title a');
 		const links = titles.map((link) => link.getAttribute('href') ?? '');
-		assert.equal(links.length, 2, links.join(', '));
+		assert.equal(links.length, content.entries.filter((entry) => entry.data.lang === 'en' && !entry.data.draft).length, links.join(', '));
 		assert.ok(
 			links.some((href) => href.endsWith('/es/articles/fixture-published-article/')),
 			'the Spanish archive does not link the translation',
@@ -320,6 +321,59 @@ describe('building the good fixture', () => {
 				assert.equal(textOf(page.querySelector('.site-footer a')), t(lang, 'nav.about'), `${folder}: the footer's language`);
 				assert.ok(readFileSync(join(folder, 'rss.xml'), 'utf8').includes(`<language>${lang}</language>`), `${folder}/rss.xml: <language>`);
 			}
+	});
+
+	describe('related entries', () => {
+		const originals = () => content.entries.filter((entry) => entry.data.lang === DEFAULT_LANGUAGE && !entry.data.draft);
+		const shared = (a: SiteEntry, b: SiteEntry, field: 'events' | 'sources' | 'tags') =>
+			a.data[field].filter(({ id }) => b.data[field].some((other) => other.id === id)).length;
+		/** The related entries an entry's page lists, as the addresses of their pages, with their cards. */
+		const listed = (entry: SiteEntry) => {
+			const page = readPage(entryPagePath(outDir, entry));
+			assert.equal(page.querySelectorAll('[data-pagefind-body] .related-entries').length, 0, 'the related entries are indexed as the entry’s text');
+			return page.querySelectorAll('.related-entries .entry-card').map((card) => ({ card, href: card.querySelector('.entry-card-title a')?.getAttribute('href') ?? '' }));
+		};
+		const address = (entry: SiteEntry) => `${SITE.base.replace(/\/?$/, '/')}${entry.data.lang === DEFAULT_LANGUAGE ? '' : `${entry.data.lang}/`}${entry.collection}/${entry.id}/`;
+
+		it('a pair sharing an event lists each other first, before a newer entry that shares as many sources and topics', () => {
+			const [a, b] = originals().flatMap((one) => originals().filter((other) => other !== one && shared(one, other, 'events') > 0).map((other) => [one, other]))[0] ?? [];
+			assert.ok(a && b, 'the good fixture has two entries that share an event');
+			const rival = originals().find((other) => other !== a && other !== b && shared(a, other, 'events') === 0 && shared(a, other, 'sources') >= shared(a, b, 'sources') && other.data.published.iso > b.data.published.iso);
+			assert.ok(rival, 'the good fixture has a newer entry sharing as many sources but no event, to be outranked');
+			assert.equal(listed(a)[0]?.href, address(b));
+			assert.equal(listed(b)[0]?.href, address(a));
+			assert.ok(listed(a).some(({ href }) => href === address(rival)), 'the entry sharing sources is listed too');
+		});
+
+		it('lists no entry that shares nothing, never the entry itself, and at most the site’s number', () => {
+			for (const entry of originals()) {
+				const hrefs = listed(entry).map(({ href }) => href);
+				assert.ok(hrefs.length <= SITE.relatedEntries);
+				assert.ok(!hrefs.includes(address(entry)));
+				for (const other of originals().filter((candidate) => hrefs.includes(address(candidate))))
+					assert.ok(shared(entry, other, 'events') + shared(entry, other, 'sources') + shared(entry, other, 'tags') > 0, `${other.file} shares nothing with ${entry.file}`);
+			}
+		});
+
+		it('on a translation, lists them in its language where they are translated, and the others marked as in theirs', () => {
+			const translation = content.entries.find((entry) => entry.data.lang !== DEFAULT_LANGUAGE && !entry.data.draft);
+			assert.ok(translation);
+			const { lang } = translation.data;
+			const cards = listed(translation);
+			assert.ok(cards.length > 0, 'the translation lists related entries');
+			for (const { card, href } of cards) {
+				const other = content.entries.find((entry) => address(entry) === href);
+				assert.ok(other, `${href} is an entry`);
+				const inItsLanguage = content.entries.some((entry) => entry.collection === other.collection && entry.id === other.id && entry.data.lang === lang);
+				assert.equal(other.data.lang === lang, inItsLanguage, `${href} is in ${lang} where it can be`);
+				if (other.data.lang !== lang) {
+					assert.equal(card.getAttribute('lang'), other.data.lang);
+					assert.equal(card.querySelector('.entry-card-title a')?.getAttribute('hreflang'), other.data.lang);
+					assert.equal(textOf(card.querySelector('.entry-card-language')), t(lang, 'list.inLanguage', { language: languageName(other.data.lang, lang) }));
+				}
+			}
+			assert.ok(cards.some(({ href }) => !href.includes(`/${lang}/`)), 'the fixture relates the translation to an untranslated entry');
+		});
 	});
 
 	it('lists the background source on the sources page, labelled, though nothing cites it', () => {

@@ -76,7 +76,7 @@ function assertHeaders(response: Response, path: string): void {
 
 describe('the README’s nginx configuration', () => {
 	it('serves pages with every header of _headers', async () => {
-		for (const path of ['/', '/es/', '/archive/', '/pagefind/pagefind.js']) {
+		for (const path of ['/', '/es/', '/archive/', '/pagefind/en/pagefind.js']) {
 			const response = await fetch(`${origin}${path}`);
 			assert.equal(response.status, 200, path);
 			assertHeaders(response, path);

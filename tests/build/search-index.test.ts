@@ -1,6 +1,7 @@
-// Checks the search index the build writes (src/integrations/search-index.ts) against the real content:
-// it holds the published articles and summaries and nothing else, with the metadata and filters the
-// search page shows, and the reading text of each entry without the page furniture around it.
+// Checks the search indexes the build writes (src/integrations/search-index/) against the real content:
+// each language's holds every published article and summary, in that language where it is translated
+// and in its original language otherwise, and nothing else, with the metadata and filters that
+// language's search page shows, and the reading text of each entry without the page furniture around it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -8,16 +9,26 @@ import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { contentDir } from '../../src/content-model/collections.ts';
-import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES, languageName } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { countryName, formatDate, formatList } from '../../src/lib/format.ts';
 import { SITE } from '../../src/config/site.ts';
 import { type SiteEntry, builtSiteDir, entryPagePath, listFiles, loadSiteContent, localize, localized } from './support.ts';
 
 const outDir = builtSiteDir();
-const indexDir = join(outDir, SITE.searchIndexFolder);
+const indexDir = (lang: Language) => join(outDir, SITE.searchIndexFolder, lang);
 const content = loadSiteContent(contentDir());
 const published = content.entries.filter((entry) => !entry.data.draft);
+
+/**
+ * What a language's search finds: each published piece once, in that language if it is translated into
+ * it, in its original language if not.
+ */
+function findable(lang: Language): SiteEntry[] {
+	return published
+		.filter((entry) => entry.data.lang === DEFAULT_LANGUAGE)
+		.map((original) => published.find((entry) => entry.collection === original.collection && entry.id === original.id && entry.data.lang === lang) ?? original);
+}
 
 /** One page as Pagefind stores it: a gzipped fragment, after a short signature, of JSON. */
 interface Fragment {
@@ -27,8 +38,8 @@ interface Fragment {
 	filters: Record<string, string[]>;
 }
 
-function readFragments(): Fragment[] {
-	const folder = join(indexDir, 'fragment');
+function readFragments(lang: Language): Fragment[] {
+	const folder = join(indexDir(lang), 'fragment');
 	return readdirSync(folder).map((name) => {
 		const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
 		return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
@@ -44,93 +55,96 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 before(() => {
 	assert.ok(existsSync(join(outDir, 'index.html')), `no built site in ${outDir}: run \`node scripts/build.ts\` first`);
-	assert.ok(existsSync(join(indexDir, 'pagefind-entry.json')), `no search index in ${indexDir}: the build writes one`);
+	for (const lang of LANGUAGES)
+		assert.ok(existsSync(join(indexDir(lang), 'pagefind-entry.json')), `no search index in ${indexDir(lang)}: the build writes one`);
 });
 
-describe('the search index', () => {
-	it('counts exactly the published articles and summaries, in an index for each language', () => {
-		const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
-			languages: Record<string, { page_count: number }>;
-		};
-		const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-		assert.equal(pages, published.length);
-		assert.deepEqual(Object.keys(entry.languages).sort(), [...LANGUAGES].sort(), 'one index per language of the site');
+describe('the search indexes', () => {
+	for (const lang of LANGUAGES)
+		it(`${lang}: count every published piece once, in one index of that language`, () => {
+			const entry = JSON.parse(readFileSync(join(indexDir(lang), 'pagefind-entry.json'), 'utf8')) as {
+				languages: Record<string, { page_count: number }>;
+			};
+			assert.deepEqual(Object.keys(entry.languages), [lang]);
+			assert.equal(entry.languages[lang]?.page_count, findable(lang).length);
+			assert.equal(findable(lang).length, published.filter((candidate) => candidate.data.lang === DEFAULT_LANGUAGE).length);
+		});
+
+	for (const lang of LANGUAGES)
+		it(`${lang}: hold a page for each published piece, translated where it is, and nothing else`, () => {
+			assert.deepEqual(readFragments(lang).map((fragment) => fragment.url).sort(), findable(lang).map(indexedUrl).sort());
+		});
+
+	it('do not ship Pagefind’s prebuilt interfaces, which the site does not use', () => {
 		for (const lang of LANGUAGES)
-			assert.equal(
-				entry.languages[lang]?.page_count,
-				published.filter((candidate) => candidate.data.lang === lang).length,
-				`the ${lang} index holds the entries written in ${lang}`,
+			assert.deepEqual(
+				readdirSync(indexDir(lang)).filter((name) => /-ui\.|highlight/.test(name)),
+				[],
 			);
 	});
 
-	it('holds a page for each published entry and for nothing else', () => {
-		assert.deepEqual(readFragments().map((fragment) => fragment.url).sort(), published.map(indexedUrl).sort());
-	});
+	for (const lang of LANGUAGES) {
+		const fragments = new Map(readFragments(lang).map((fragment) => [fragment.url, fragment]));
+		for (const entry of findable(lang))
+			describe(`${lang}: ${entry.file}`, () => {
+				const written = entry.data.lang;
+				const fragment = () => {
+					const found = fragments.get(indexedUrl(entry));
+					assert.ok(found, `${indexedUrl(entry)} is not in the ${lang} index`);
+					return found;
+				};
+				const kind = t(lang, entry.collection === 'summaries' ? 'kind.summary' : 'kind.article');
+				// Names of authors and topics as the search page's language gives them.
+				const name = (record: { name: string; translations?: unknown } | undefined, id: string) => (record ? localize(record, lang).name : id);
+				const authors = entry.data.authors.map(({ id }) => name(content.authors.get(id), id));
 
-	it('does not ship Pagefind’s prebuilt interfaces, which the site does not use', () => {
-		assert.deepEqual(
-			readdirSync(indexDir).filter((name) => /-ui\.|highlight/.test(name)),
-			[],
-		);
-	});
+				it('records what a result shows: title, date, authors, kind, and the language it is written in', () => {
+					assert.deepEqual(fragment().meta, {
+						title: entry.data.title,
+						date: formatDate(entry.data.published, lang),
+						published: entry.data.published.iso,
+						authors: formatList(authors, lang),
+						kind,
+						lang: written,
+						...(written === lang ? {} : { inLanguage: t(lang, 'list.inLanguage', { language: languageName(written, lang) }) }),
+					});
+				});
 
-	const fragments = new Map(readFragments().map((fragment) => [fragment.url, fragment]));
-	for (const entry of published)
-		describe(entry.file, () => {
-			const { lang } = entry.data;
-			const fragment = () => {
-				const found = fragments.get(indexedUrl(entry));
-				assert.ok(found, `${indexedUrl(entry)} is not in the index`);
-				return found;
-			};
-			const kind = t(lang, entry.collection === 'summaries' ? 'kind.summary' : 'kind.article');
-			// Names of authors and topics as the entry's language gives them.
-			const name = (record: { name: string; translations?: unknown } | undefined, id: string) => (record ? localize(record, lang).name : id);
-			const authors = entry.data.authors.map(({ id }) => name(content.authors.get(id), id));
+				it('can be found by topic, country, author, year and type, named as the search page names them', () => {
+					const sorted = (values: string[]) => [...values].sort();
+					const { filters } = fragment();
+					assert.deepEqual(
+						Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, sorted(values)])),
+						{
+							[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map(({ id }) => name(content.topics.get(id), id))),
+							[t(lang, 'search.filter.country')]: sorted(entry.data.countries.map((code) => countryName(code, lang))),
+							[t(lang, 'search.filter.author')]: sorted(authors),
+							[t(lang, 'search.filter.year')]: [entry.data.published.iso.slice(0, 4)],
+							[t(lang, 'search.filter.type')]: [kind],
+						},
+					);
+				});
 
-			it('records what a result shows: title, date, authors and kind', () => {
-				assert.deepEqual(fragment().meta, {
-					title: entry.data.title,
-					date: formatDate(entry.data.published, lang),
-					published: entry.data.published.iso,
-					authors: formatList(authors, lang),
-					kind,
+				it('indexes the title, standfirst and the words of every figure cited', () => {
+					const text = collapse(fragment().content);
+					for (const part of [entry.data.title, entry.data.description, ...entry.data.figures.map((figure) => figure.wording)])
+						assert.ok(text.includes(collapse(part)), `the index lacks: ${part}`);
+				});
+
+				it('leaves out what surrounds the text: labels, notes, references, related entries', () => {
+					const text = collapse(fragment().content);
+					const furniture = [
+						t(written, 'figures.intro'),
+						t(written, 'figures.wording'),
+						t(written, 'entry.readingTime', { minutes: '' }).trim(),
+						t(written, 'entry.summaryNote').split(':')[0] ?? '',
+						t(written, 'related.heading'),
+						...entry.data.sources.flatMap(({ id }) => localized(content.sources, written).get(id)?.notes ?? []),
+					];
+					for (const part of furniture) assert.ok(!text.includes(collapse(part)), `the index holds: ${part}`);
 				});
 			});
-
-			it('can be found by topic, country, author, year and type', () => {
-				const sorted = (values: string[]) => [...values].sort();
-				const { filters } = fragment();
-				assert.deepEqual(
-					Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, sorted(values)])),
-					{
-						[t(lang, 'search.filter.topic')]: sorted(entry.data.tags.map(({ id }) => name(content.topics.get(id), id))),
-						[t(lang, 'search.filter.country')]: sorted(entry.data.countries.map((code) => countryName(code, lang))),
-						[t(lang, 'search.filter.author')]: sorted(authors),
-						[t(lang, 'search.filter.year')]: [entry.data.published.iso.slice(0, 4)],
-						[t(lang, 'search.filter.type')]: [kind],
-					},
-				);
-			});
-
-			it('indexes the title, standfirst and the words of every figure cited', () => {
-				const text = collapse(fragment().content);
-				for (const part of [entry.data.title, entry.data.description, ...entry.data.figures.map((figure) => figure.wording)])
-					assert.ok(text.includes(collapse(part)), `the index lacks: ${part}`);
-			});
-
-			it('leaves out what surrounds the text: labels, notes, references', () => {
-				const text = collapse(fragment().content);
-				const furniture = [
-					t(lang, 'figures.intro'),
-					t(lang, 'figures.wording'),
-					t(lang, 'entry.readingTime', { minutes: '' }).trim(),
-					t(lang, 'entry.summaryNote').split(':')[0] ?? '',
-					...entry.data.sources.flatMap(({ id }) => localized(content.sources, lang).get(id)?.notes ?? []),
-				];
-				for (const part of furniture) assert.ok(!text.includes(collapse(part)), `the index holds: ${part}`);
-			});
-		});
+	}
 });
 
 describe('pages marked for indexing', () => {

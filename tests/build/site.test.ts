@@ -96,8 +96,9 @@ describe('summaries are told apart from articles', () => {
 		for (const entry of published) {
 			const page = readPage(entryPagePath(outDir, entry));
 			const isSummary = entry.collection === 'summaries';
-			assert.equal(page.querySelector('.summary-note') !== null, isSummary, `${entry.file}: .summary-note`);
-			assert.equal(page.querySelector('.kind-label.kind-summary') !== null, isSummary, `${entry.file}: .kind-summary`);
+			// In the entry itself: the related entries after it may be summaries.
+			assert.equal(page.querySelector('article.entry .summary-note') !== null, isSummary, `${entry.file}: .summary-note`);
+			assert.equal(page.querySelector('article.entry .kind-label.kind-summary') !== null, isSummary, `${entry.file}: .kind-summary`);
 		}
 	});
 });

@@ -17,8 +17,7 @@ export const strings: Record<UiKey, string> = {
 		'Esta es nuestra traducción del original en {language}. Las cifras son las del original, y las palabras de cada fuente se citan tal como la fuente las escribió.',
 	'entry.readOriginal': 'Leer el original en {language}',
 	'pullquote.translation': 'En nuestra traducción: {text}',
-	'search.otherLanguages':
-		'La búsqueda abarca lo que está escrito en español. Lo publicado en otros idiomas se busca en su propia edición:',
+	'search.untranslated': 'La búsqueda también encuentra las piezas aún no traducidas al español, en el idioma en que se escribieron.',
 	'skip.link': 'Ir al contenido',
 	'nav.label': 'Principal',
 	'nav.home': 'Inicio',
@@ -39,6 +38,10 @@ export const strings: Record<UiKey, string> = {
 	'search.devNotice':
 		'La búsqueda solo funciona en el sitio compilado: su índice se genera al compilar el sitio. Ejecute npm start para compilar el sitio y pruebe allí la búsqueda.',
 	'search.filters': 'Acotar los resultados',
+	'search.order.label': 'Orden',
+	'search.order.relevance': 'Más pertinentes',
+	'search.order.newest': 'Más recientes primero',
+	'search.order.oldest': 'Más antiguos primero',
 	'search.filter.topic': 'Tema',
 	'search.filter.country': 'País',
 	'search.filter.author': 'Autor',
@@ -86,6 +89,7 @@ export const strings: Record<UiKey, string> = {
 	'entry.toc': 'Contenido',
 	'entry.topics': 'Temas',
 	'entry.countries': 'Países',
+	'related.heading': 'Lecturas relacionadas',
 	'entry.previous': 'Anterior',
 	'entry.next': 'Siguiente',
 	'entry.pagination': 'Más artículos',
