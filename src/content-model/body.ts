@@ -46,9 +46,14 @@ export function parseMdx(source: string): BodyNode {
 }
 
 /** Every node of the tree, depth first, in document order. */
-export function* walk(node: BodyNode): Generator<BodyNode> {
-	yield node;
-	for (const child of node.children ?? []) yield* walk(child);
+export function* walk(tree: BodyNode): Generator<BodyNode> {
+	// A stack rather than nested generators, whose cost grows with the depth of every node.
+	const stack = [tree];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		yield node;
+		const children = node.children ?? [];
+		for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+	}
 }
 
 export const lineOf = (node: BodyNode): number => node.position?.start.line ?? 1;
@@ -68,5 +73,10 @@ export function readBody(tree: BodyNode, locale: string): Body {
 			if (typeof id === 'string') citations.push({ id, line: lineOf(node) });
 		}
 	}
-	return { citations, words, refused: refusals(walk(tree)).map(({ node, message }) => ({ line: lineOf(node), message })) };
+	return { citations, words, refused: refusedIn(tree) };
+}
+
+/** What in the tree the closed article format does not allow, by line. */
+export function refusedIn(tree: BodyNode): Body['refused'] {
+	return refusals(walk(tree)).map(({ node, message }) => ({ line: lineOf(node), message }));
 }

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BodySyntaxError, parseMdx, readBody } from '../content-model/body.ts';
+import { BodySyntaxError, parseMdx, refusedIn } from '../content-model/body.ts';
 
 /**
  * No MDX file is compiled unless it keeps to the closed article format
@@ -46,7 +46,7 @@ export function articleFormat(): AstroIntegration {
 
 function refusals(code: string): { line: number; message: string }[] {
 	try {
-		return readBody(parseMdx(code), 'en').refused;
+		return refusedIn(parseMdx(code));
 	} catch (error) {
 		if (error instanceof BodySyntaxError) return [{ line: error.line, message: error.message }];
 		throw error;
