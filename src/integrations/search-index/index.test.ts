@@ -30,12 +30,14 @@ function writeManifest(indexes: Record<string, SearchRecord[]>): void {
 	writeFileSync(join(site, MANIFEST), JSON.stringify(indexes));
 }
 
-/** Runs the integration's build hook over the temporary site, with what it logs. */
+/** Runs the integration's build hooks over the temporary site, as Astro does, with what it logs. */
 async function buildIndex(service?: Pagefind) {
 	const logged: string[] = [];
 	const log = (message: string) => void logged.push(message);
-	const hook = searchIndex(service).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-	await hook({ dir: pathToFileURL(`${site}/`), logger: { info: log, warn: log } });
+	const { hooks } = searchIndex(service);
+	const options = { dir: pathToFileURL(`${site}/`), logger: { info: log, warn: log } };
+	await (hooks['astro:build:generated'] as (options: unknown) => Promise<void> | void)(options);
+	await (hooks['astro:build:done'] as (options: unknown) => Promise<void>)(options);
 	return logged;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SITE } from '../../config/site.ts';
+import type { SearchRecord } from '../../lib/search/index.ts';
 import { indexesFrom, MANIFEST, withSearchData } from './manifest.ts';
 
 /** What the integration uses of Pagefind's Node API; the unit test passes a wrapper. */
@@ -56,41 +57,54 @@ function indexedPages(outputPath: string): number {
  * index on another machine.
  */
 export function searchIndex(service: Pagefind = pagefind): AstroIntegration {
+	let writing: Promise<string[]> | undefined;
 	return {
 		name: 'campaign:search-index',
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
 				if (command === 'build') injectRoute({ pattern: `/${MANIFEST}`, entrypoint: new URL('./manifest-route.ts', import.meta.url) });
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const manifest = join(site, MANIFEST);
-				const indexes = indexesFrom(readFileSync(manifest, 'utf8'));
-				rmSync(manifest);
-				const counts: string[] = [];
-				try {
-					for (const [lang, records] of indexes) {
-						const outputPath = join(site, SITE.searchIndexFolder, lang);
-						const { index, errors } = await service.createIndex({ forceLanguage: lang });
-						if (!index) throw failed('starting Pagefind', errors);
-						for (const record of records) {
-							const html = readFileSync(join(site, record.page), 'utf8');
-							if (!html.includes(INDEXED)) throw failed(`reading ${record.page}`, [`the page has no ${INDEXED} element`]);
-							const added = await index.addHTMLFile({ sourcePath: record.page, content: withSearchData(html, record) });
-							if (added.errors.length > 0) throw failed(`reading ${record.page}`, added.errors);
-						}
-						const written = await index.writeFiles({ outputPath });
-						if (written.errors.length > 0) throw failed(`writing the ${lang} index`, written.errors);
-						for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
-						counts.push(`${indexedPages(outputPath)} in ${lang}`);
-					}
-				} finally {
-					await service.close();
-				}
-				if (indexes.every(([, records]) => records.length === 0))
-					logger.warn('The search index is empty: no published article or summary was built.');
+			// Started as soon as the pages are written, so that it runs beside the share cards and the other
+			// integrations' last steps; the build waits for it in astro:build:done.
+			'astro:build:generated': ({ dir }) => {
+				writing = writeIndexes(fileURLToPath(dir), service);
+				writing.catch(() => {});
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (!writing) throw new Error('The search index was not started: astro:build:generated did not run.');
+				const counts = await writing;
+				if (counts.length === 0) logger.warn('The search index is empty: no published article or summary was built.');
 				else logger.info(`Search indexes of articles and summaries written to ${SITE.searchIndexFolder}/: ${counts.join(', ')}`);
 			},
 		},
 	};
+}
+
+/** Writes each language's index, the languages side by side, and says how many pages each holds (none if all are empty). */
+async function writeIndexes(site: string, service: Pagefind): Promise<string[]> {
+	const manifest = join(site, MANIFEST);
+	const indexes = indexesFrom(readFileSync(manifest, 'utf8'));
+	rmSync(manifest);
+	try {
+		const counts = await Promise.all(indexes.map(([lang, records]) => writeIndex(site, service, lang, records)));
+		return indexes.every(([, records]) => records.length === 0) ? [] : counts;
+	} finally {
+		await service.close();
+	}
+}
+
+async function writeIndex(site: string, service: Pagefind, lang: string, records: readonly SearchRecord[]): Promise<string> {
+	const outputPath = join(site, SITE.searchIndexFolder, lang);
+	const { index, errors } = await service.createIndex({ forceLanguage: lang });
+	if (!index) throw failed('starting Pagefind', errors);
+	for (const record of records) {
+		const html = readFileSync(join(site, record.page), 'utf8');
+		if (!html.includes(INDEXED)) throw failed(`reading ${record.page}`, [`the page has no ${INDEXED} element`]);
+		const added = await index.addHTMLFile({ sourcePath: record.page, content: withSearchData(html, record) });
+		if (added.errors.length > 0) throw failed(`reading ${record.page}`, added.errors);
+	}
+	const written = await index.writeFiles({ outputPath });
+	if (written.errors.length > 0) throw failed(`writing the ${lang} index`, written.errors);
+	for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
+	return `${indexedPages(outputPath)} in ${lang}`;
 }

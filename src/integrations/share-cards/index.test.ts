@@ -14,6 +14,7 @@ interface Route {
 }
 interface Hooks {
 	'astro:config:setup': (options: { command: string; config: { cacheDir: URL }; injectRoute: (route: Route) => void }) => void;
+	'astro:build:generated': (options: { dir: URL }) => void;
 	'astro:build:done': (options: { dir: URL; logger: { info: (message: string) => void } }) => Promise<void>;
 }
 
@@ -34,7 +35,7 @@ test('a build gets the manifest route, the dev server an endpoint per card, othe
 		assert.ok(existsSync(new URL(entrypoint)), `${entrypoint} does not exist`);
 });
 
-test('when the build is done, the manifest’s cards are in the output, cached in cacheDir, and the manifest is gone', async (context) => {
+test('once the pages are generated the cards are drawn, and when the build is done the manifest’s cards are in the output, cached in cacheDir, and the manifest is gone', async (context) => {
 	const root = mkdtempSync(join(tmpdir(), 'share-cards-integration-'));
 	context.after(() => rmSync(root, { recursive: true, force: true }));
 	const [out, cache] = [join(root, 'dist'), join(root, 'cache')];
@@ -43,7 +44,10 @@ test('when the build is done, the manifest’s cards are in the output, cached i
 	const build = async () => {
 		writeFileSync(join(out, MANIFEST), JSON.stringify([{ path: 'articles/a-title/share.png', card }]));
 		const logged: string[] = [];
-		await setUp('build', cache).hooks['astro:build:done']({ dir: pathToFileURL(`${out}/`), logger: { info: (message) => logged.push(message) } });
+		const { hooks } = setUp('build', cache);
+		const dir = pathToFileURL(`${out}/`);
+		hooks['astro:build:generated']({ dir });
+		await hooks['astro:build:done']({ dir, logger: { info: (message) => logged.push(message) } });
 		return logged;
 	};
 
