@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { t } from '../../src/i18n/ui.ts';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { BASE, sitePath } from './pages.ts';
 import { expectResultsFor, inOrder, resultDates, resultItems, resultLinks, resultPaths, SEARCH_TIMEOUT } from './search-results.ts';
@@ -18,6 +19,15 @@ const INDEX = `${BASE}pagefind/${lang}/`;
 
 function searchFor(words: string, sort?: string): string {
 	return `${SEARCH}?${new URLSearchParams({ q: words, ...(sort ? { sort } : {}) })}`;
+}
+
+/** Ticks a country in the filter pane's country group. */
+async function chooseCountry(page: Page, country: string): Promise<void> {
+	const group = page.locator('pagefind-filter-pane details', {
+		has: page.locator('summary', { hasText: t(lang, 'search.filter.country') }),
+	});
+	await group.locator('summary').click();
+	await group.getByRole('checkbox', { name: new RegExp(`^${country}\\b`) }).check();
 }
 
 const { word, target } = distinctiveWord();
@@ -63,11 +73,7 @@ test.describe('the search page', () => {
 			`some results for “${filter.word}” are not about ${filter.country}`,
 		).toBe(true);
 
-		const group = page.locator('pagefind-filter-pane details', {
-			has: page.locator('summary', { hasText: t(lang, 'search.filter.country') }),
-		});
-		await group.locator('summary').click();
-		await group.getByRole('checkbox', { name: new RegExp(`^${filter.country}\\b`) }).check();
+		await chooseCountry(page, filter.country);
 
 		await expect(resultItems(page)).not.toHaveCount(before.length);
 		const after = await resultPaths(page);
@@ -129,11 +135,7 @@ test.describe('the search page', () => {
 		await expect(page.getByRole('combobox', { name: t(lang, 'search.order.label') })).toHaveValue('oldest');
 		const before = await resultDates(page);
 		expect(inOrder(before, 'asc')).toBe(true);
-		const group = page.locator('pagefind-filter-pane details', {
-			has: page.locator('summary', { hasText: t(lang, 'search.filter.country') }),
-		});
-		await group.locator('summary').click();
-		await group.getByRole('checkbox', { name: new RegExp(`^${filter.country}\\b`) }).check();
+		await chooseCountry(page, filter.country);
 		await expect(resultItems(page)).not.toHaveCount(before.length);
 		const after = await resultPaths(page);
 		for (const path of after) expect(entryAt(path)?.countries, `${path} is about ${filter.country}`).toContain(filter.country);
