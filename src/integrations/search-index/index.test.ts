@@ -199,3 +199,8 @@ test('what the index records is added as text: quotes and markup in a value stay
 	assert.ok(html.includes(`data-pagefind-meta="title:&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"`), html);
 	assert.ok(html.endsWith('</div></body></html>'), 'the record goes at the end of the body');
 });
+
+test('a build that never generated its pages fails plainly rather than publishing no index', async () => {
+	const hook = searchIndex().hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+	await assert.rejects(hook({ dir: pathToFileURL(`${site}/`), logger: { info: () => {}, warn: () => {} } }), /astro:build:generated did not run/);
+});

@@ -1,5 +1,5 @@
-// The pages each language's search index holds, written by the build for astro:build:done (index.ts)
-// and never published.
+// The pages each language's search index holds, written by the build for index.ts, which reads it once
+// the pages are generated; never published.
 import type { APIRoute } from 'astro';
 import { searchRecords } from '../../lib/search/index.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SearchRecord } from '../../lib/search/index.ts';
 
-/** The manifest's address in the build: written by manifest-route.ts, read and deleted in astro:build:done. */
+/** The manifest's address in the build: written by manifest-route.ts, read and deleted by index.ts once the pages are generated. */
 export const MANIFEST = 'search-index.json';
 
 const text = z.string();

@@ -1,4 +1,5 @@
-// The list of share cards to draw, written by the build for astro:build:done (index.ts) and never published.
+// The list of share cards to draw, written by the build for index.ts, which draws them once the pages
+// are generated; never published.
 import type { APIRoute } from 'astro';
 import { publishedShareCards } from '../../lib/share-cards/index.ts';
 
