@@ -48,6 +48,15 @@ test.describe('the search page', () => {
 		await expect(page).toHaveURL((url) => url.pathname === SEARCH && url.searchParams.get('q') === word);
 	});
 
+	test('searches as a reader types in two Pagefind workers, so that a key need not wait for the search of the key before', async ({ page }) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+		await page.goto(SEARCH);
+		await page.getByRole('searchbox', { name: t(lang, 'search.ui.label') }).pressSequentially(word);
+		await expect(resultLinks(page).first()).toHaveText(target.entry.data.title, { timeout: SEARCH_TIMEOUT });
+		expect(workers.filter((path) => path === `${INDEX}pagefind-worker.js`)).toHaveLength(2);
+	});
+
 	test('a result shows its kind, date, authors and an excerpt with the words marked', async ({ page }) => {
 		await page.goto(searchFor(word));
 		const result = page.locator('pagefind-results .search-result').first();

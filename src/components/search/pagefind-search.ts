@@ -41,10 +41,11 @@ const chosen = (filters: FilterSelection | undefined) => Object.values(filters ?
  *   with a search at every key each key would otherwise wait for the letters before it. A search
  *   overtaken while it waits resolves to null, which the Component UI ignores, as it ignores any
  *   search but its latest;
- * - with no filter chosen, results come from a second Pagefind instance that has loaded no filters:
- *   once the filters are loaded, Pagefind counts the results of every search under every filter value,
- *   which took as long as the search itself. The counts, which the filter pane shows, follow once the
- *   reader stops typing.
+ * - with no filter chosen, results come from two other Pagefind instances that load no filters (once
+ *   the filters are loaded, Pagefind counts the results of every search under every filter value,
+ *   which took as long as the search itself), each in a worker of its own: a key's search starts on
+ *   whichever is free instead of waiting for the previous key's. The counts, which the filter pane
+ *   shows, follow once the reader stops typing.
  *
  * The instance's Pagefind API (its `__pagefind__`, set by its `__load__`) is wrapped once loaded.
  */
@@ -63,8 +64,14 @@ export function wrapSearch(instance: Instance, order: () => Order): void {
 	async function wrap(api: PagefindApi): Promise<void> {
 		const counted = api.search.bind(api);
 		const { bundlePath } = instance.options;
-		const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-		const uncounted = pagefind.createInstance(instance.pagefindOptions);
+		const engines = await Promise.all(
+			// Pagefind runs every instance of one module in one worker, so the second engine comes from a
+			// second copy of the module (another address), with a worker of its own.
+			['pagefind.js', 'pagefind.js?engine=2'].map(async (file) => {
+				const pagefind = (await import(/* @vite-ignore */ `${bundlePath}${file}`)) as PagefindModule;
+				return { api: pagefind.createInstance(instance.pagefindOptions), busy: false };
+			}),
+		);
 
 		let latest = 0;
 		let queue: Promise<unknown> = Promise.resolve();
@@ -75,12 +82,40 @@ export function wrapSearch(instance: Instance, order: () => Order): void {
 			return turn;
 		};
 
+		interface Waiting {
+			term: string | null;
+			sort: SearchOptions['sort'];
+			done: (found: Promise<Found | null> | null) => void;
+		}
+		let waiting: Waiting | undefined;
+		/** Starts the search waiting, if any, on an engine that is not searching; a newer one replaces it. */
+		const start = () => {
+			const engine = engines.find((candidate) => !candidate.busy);
+			if (!waiting || !engine) return;
+			const { term, sort, done } = waiting;
+			waiting = undefined;
+			engine.busy = true;
+			const found = engine.api.search(term, sort ? { sort } : {});
+			done(found);
+			void found.catch(() => undefined).finally(() => {
+				engine.busy = false;
+				start();
+			});
+		};
+		/** A search without filters, on whichever engine is free: a key need not wait for the search of the key before. */
+		const uncounted = (term: string | null, sort: SearchOptions['sort']) =>
+			new Promise<Found | null>((resolve, reject) => {
+				waiting?.done(null);
+				waiting = { term, sort, done: (found) => (found ? found.then(resolve, reject) : resolve(null)) };
+				start();
+			});
+
 		api.search = (term, options = {}) => {
 			const ticket = (latest += 1);
 			const sort = ORDERS[order()];
 			const full = { ...options, ...(sort ? { sort } : {}) };
 			if (chosen(options.filters)) return inTurn(ticket, () => counted(term, full));
-			const results = inTurn(ticket, () => uncounted.search(term, sort ? { sort } : {}));
+			const results = uncounted(term, sort);
 			void results.then((found) => {
 				if (!found) return;
 				setTimeout(() => {
