@@ -5,6 +5,12 @@
  * Content-Security-Policy in a <meta> as well, for hosts that send no headers of their own.
  */
 
+/**
+ * The schemes of the links a reader may follow away from the site: the article format refuses any
+ * other in what an editor writes, and feeds drop any other (javascript:, data:, vbscript:, tel: …).
+ */
+export const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+
 /** Everything from the site itself, nothing inline. */
 const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
 	'default-src': ["'self'"],

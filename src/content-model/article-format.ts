@@ -1,3 +1,4 @@
+import { LINK_PROTOCOLS } from '../config/security.ts';
 import { hiddenCharacter } from '../schemas/text.ts';
 import type { BodyNode } from './body.ts';
 
@@ -101,7 +102,7 @@ export function isSafeLink(address: string): boolean {
 		return false;
 	}
 	if (url.origin === new URL(base).origin) return !/^\s*\/\//.test(address);
-	return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:';
+	return LINK_PROTOCOLS.has(url.protocol);
 }
 
 /** One thing the format does not allow, at a line of the body's node. */

@@ -76,8 +76,8 @@ export const urls = {
 	},
 	/** A page's file in the build's output folder: /campaign/es/articles/x/ is es/articles/x/index.html. */
 	outputPage: (address: string) => {
-		if (!address.startsWith(BASE) || !address.endsWith('/')) throw new Error(`${address} is not a page under ${BASE}`);
-		return `${decodeURIComponent(address.slice(BASE.length))}index.html`;
+		if (!address.endsWith('/')) throw new Error(`${address} is not a page under ${BASE}`);
+		return urls.outputFile(`${address}index.html`);
 	},
 	/** A site-absolute path written by an editor or a file in public/ ("/archive/", "/favicon.svg"), with the base prefixed. */
 	fromRoot: (target: string) => `${BASE}${target.replace(/^\//, '')}`,

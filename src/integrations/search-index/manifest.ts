@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
 import type { SearchRecord } from '../../lib/search/index.ts';
+import { parseManifest, pathInOutput } from '../build-manifest.ts';
 
 /** The manifest's address in the build: written by manifest-route.ts, read and deleted by index.ts once the pages are generated. */
 export const MANIFEST = 'search-index.json';
 
 const text = z.string();
 const recordSchema = z.object({
-	page: z.string().refine((path) => path.endsWith('index.html') && path.split('/').every((segment) => ![' ', '', '.', '..'].includes(segment)), {
-		message: 'must be a page inside the output folder, such as "es/articles/x/index.html"',
-	}),
+	page: pathInOutput(
+		'must be a page inside the output folder, such as "es/articles/x/index.html"',
+		(path) => path.endsWith('index.html') && !path.split('/').includes(' '),
+	),
 	meta: z.record(text, text),
 	filters: z.record(text, z.array(text)),
 	sort: z.record(text, text),
@@ -20,13 +22,9 @@ const manifestSchema = z.record(z.string().regex(/^[a-z]{2}$/, { message: 'must 
  * the order it gets them, so that the same site always gets the same index.
  */
 export function indexesFrom(manifest: string): [lang: string, records: SearchRecord[]][] {
-	const parsed = manifestSchema.safeParse(JSON.parse(manifest));
-	if (!parsed.success)
-		throw new Error(
-			`${MANIFEST}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(the manifest)'}: ${issue.message}`).join('; ')}`,
-		);
+	const indexes = parseManifest(MANIFEST, manifest, manifestSchema);
 	const byPath = (a: SearchRecord, b: SearchRecord) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0);
-	return Object.entries(parsed.data)
+	return Object.entries(indexes)
 		.toSorted(([a], [b]) => a.localeCompare(b))
 		.map(([lang, records]) => [lang, records.toSorted(byPath)]);
 }

@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { CardFile } from '../../share-cards/index.ts';
+import { parseManifest, pathInOutput } from '../build-manifest.ts';
 
-/** The manifest's address in the build: written by manifest-route.ts, read and deleted in astro:build:done. */
+/** The manifest's address in the build: written by manifest-route.ts, read and deleted by index.ts once the pages are generated. */
 export const MANIFEST = 'share-cards.json';
 
-const relativePath = z
-	.string()
-	.refine((path) => path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), {
-		message: 'must be a path inside the output folder, such as "es/articles/x/share.png"',
-	});
+const relativePath = pathInOutput('must be a path inside the output folder, such as "es/articles/x/share.png"');
 
 const manifestSchema = z
 	.array(
@@ -28,10 +25,5 @@ const manifestSchema = z
 
 /** The cards a manifest lists, each with its file in the output folder `outDir`. */
 export function cardFiles(manifest: string, outDir: string): CardFile[] {
-	const parsed = manifestSchema.safeParse(JSON.parse(manifest));
-	if (!parsed.success)
-		throw new Error(
-			`${MANIFEST}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(the list)'}: ${issue.message}`).join('; ')}`,
-		);
-	return parsed.data.map(({ path, card }) => ({ card, file: join(outDir, path) }));
+	return parseManifest(MANIFEST, manifest, manifestSchema).map(({ path, card }) => ({ card, file: join(outDir, path) }));
 }

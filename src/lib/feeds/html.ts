@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { LINK_PROTOCOLS } from '../../config/security.ts';
 import { withoutNonXmlCharacters } from './characters.ts';
 
 /**
@@ -56,9 +57,8 @@ const DROPPED_WITH_CONTENT = [
 	...['iframe', 'frameset', 'object', 'svg', 'math', 'form', 'select', 'button'],
 ];
 
-/** Schemes a reader can follow safely; anything else (javascript:, data:, vbscript:, tel: …) is dropped. */
-const SAFE_SCHEMES = ['http', 'https', 'mailto'];
-const SAFE_PROTOCOLS = new Set(SAFE_SCHEMES.map((scheme) => `${scheme}:`));
+/** Schemes a reader can follow safely, as sanitize-html names them: "https", not "https:". */
+const SAFE_SCHEMES = [...LINK_PROTOCOLS].map((protocol) => protocol.slice(0, -1));
 
 /** Allowed attributes holding one address. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
@@ -85,7 +85,7 @@ export function absoluteUrl(address: string, pageUrl: string | URL): string | un
 	} catch {
 		return undefined;
 	}
-	return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+	return LINK_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
 
 /** A srcset with every candidate's address made absolute; undefined when no candidate is left. */

@@ -1,2 +1,2 @@
 /** Search: what each language's index holds about each page (Pagefind builds the index; see src/integrations/search-index/). */
-export { findsOtherLanguages, type SearchRecord, searchRecord, searchRecords } from './records.ts';
+export { findsOtherLanguages, type SearchRecord, searchRecords } from './records.ts';

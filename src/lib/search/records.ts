@@ -21,7 +21,7 @@ export interface SearchRecord {
 }
 
 /** An entry's page as the search page of `lang` finds it. */
-export function searchRecord(entry: Entry, lang: Language): SearchRecord {
+function searchRecord(entry: Entry, lang: Language): SearchRecord {
 	const { published, countries } = entry.data;
 	const written = entry.data.lang;
 	const authors = recordsById('authors', idsOf(entry.data.authors), lang).map((author) => author.data.name);
